@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Sets up the tools (first run only) and runs every test: formatting and
+# lints, native model tests, browser tests (wasm-bindgen-test in headless
+# Chromium) and end-to-end journeys against the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+source scripts/env.sh
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Format and lints"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "Native tests (model and file format)"
+cargo test --quiet
+
+step "Browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --quiet --target wasm32-unknown-unknown --test web
+
+step "Release build"
+scripts/build.sh
+scripts/size.sh
+
+step "End-to-end journeys (Chromium, release build served from a sub-path)"
+node --test --test-concurrency=1 tests/e2e/

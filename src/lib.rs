@@ -1,0 +1,8 @@
+//! STEM Leadership Planner: a browser-only planning tool for STEM teacher
+//! leadership. See ARCHITECTURE.md for the code map and invariants.
+
+pub mod model;
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,445 @@
+//! The plan file format: one JSON object with a format marker and a version,
+//! the plan's fields beside them. The same document is exported, imported and
+//! kept (inside a small envelope) in localStorage.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::model::ids::slugify;
+use crate::model::Plan;
+
+/// Marks a JSON file as one of ours.
+pub const FORMAT: &str = "stem-leadership-plan";
+/// The version this build writes and the newest it reads.
+pub const VERSION: u64 = 1;
+/// Imports larger than this are refused: a plan is tens of kilobytes, and
+/// browsers give an origin about 5 MB of localStorage (see ARCHITECTURE.md).
+pub const MAX_IMPORT_BYTES: usize = 1_000_000;
+
+/// Why a text could not be read as a plan. Each message says what is wrong
+/// and where, in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotAnObject,
+    MissingFormat,
+    WrongFormat {
+        found: String,
+    },
+    MissingVersion,
+    BadVersion {
+        found: String,
+    },
+    NewerVersion {
+        found: u64,
+    },
+    Structure {
+        path: String,
+        detail: String,
+    },
+    Invalid {
+        detail: String,
+    },
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentError::Empty => write!(f, "The file is empty."),
+            DocumentError::TooLarge { bytes } => write!(
+                f,
+                "The file is too large ({} KB). A plan file is at most {} KB.",
+                bytes / 1000,
+                MAX_IMPORT_BYTES / 1000
+            ),
+            DocumentError::Syntax { line, column, detail } => write!(
+                f,
+                "The file is not valid JSON: {detail} at line {line}, column {column}."
+            ),
+            DocumentError::NotAnObject => write!(
+                f,
+                "The file is not a STEM leadership plan: it does not hold a JSON object."
+            ),
+            DocumentError::MissingFormat => write!(
+                f,
+                "The file is not a STEM leadership plan: it has no \"format\": \"{FORMAT}\" marker."
+            ),
+            DocumentError::WrongFormat { found } => write!(
+                f,
+                "The file is not a STEM leadership plan: its format is \"{found}\", expected \"{FORMAT}\"."
+            ),
+            DocumentError::MissingVersion => {
+                write!(f, "The plan file has no \"version\" number.")
+            }
+            DocumentError::BadVersion { found } => write!(
+                f,
+                "The plan file's \"version\" must be a whole number from 1, found {found}."
+            ),
+            DocumentError::NewerVersion { found } => write!(
+                f,
+                "This plan was made by a newer version of the planner (file version {found}; this planner reads up to version {VERSION}). Open it with the newer planner, or ask for a file saved by this version."
+            ),
+            DocumentError::Structure { path, detail } => {
+                write!(f, "The plan file has a problem at {path}: {detail}.")
+            }
+            DocumentError::Invalid { detail } => {
+                write!(f, "The plan file has a problem at {detail}.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    format: &'static str,
+    version: u64,
+    #[serde(flatten)]
+    plan: &'a Plan,
+}
+
+fn document_value(plan: &Plan) -> Value {
+    serde_json::to_value(DocumentOut {
+        format: FORMAT,
+        version: VERSION,
+        plan,
+    })
+    .unwrap_or(Value::Null)
+}
+
+/// The exported file: pretty-printed so people can read and diff it.
+pub fn to_pretty_json(plan: &Plan) -> String {
+    serde_json::to_string_pretty(&document_value(plan)).unwrap_or_default() + "\n"
+}
+
+/// Reads a plan file. Any error leaves the caller's plan untouched, because
+/// nothing is returned but the error.
+pub fn parse_document(text: &str) -> Result<Plan, DocumentError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(DocumentError::TooLarge { bytes: text.len() });
+    }
+    // A byte order mark is what some editors put in front of UTF-8 files.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(DocumentError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| DocumentError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        detail: syntax_detail(&e),
+    })?;
+    plan_from_value(value)
+}
+
+fn syntax_detail(error: &serde_json::Error) -> String {
+    // serde_json appends " at line L column C"; we say where in our own words.
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_string(),
+        None => text,
+    }
+}
+
+/// Checks marker, version and structure of an already parsed document.
+pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
+    let object = value.as_object().ok_or(DocumentError::NotAnObject)?;
+    match object.get("format") {
+        None => return Err(DocumentError::MissingFormat),
+        Some(Value::String(found)) if found == FORMAT => {}
+        Some(Value::String(found)) => {
+            return Err(DocumentError::WrongFormat {
+                found: found.clone(),
+            })
+        }
+        Some(other) => {
+            return Err(DocumentError::WrongFormat {
+                found: other.to_string(),
+            })
+        }
+    }
+    match object.get("version") {
+        None => return Err(DocumentError::MissingVersion),
+        Some(version) => match version.as_u64() {
+            Some(v) if v > VERSION => return Err(DocumentError::NewerVersion { found: v }),
+            Some(v) if v >= 1 => {}
+            _ => {
+                return Err(DocumentError::BadVersion {
+                    found: version.to_string(),
+                })
+            }
+        },
+    }
+    let plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        DocumentError::Structure {
+            path: if path == "." {
+                "the top level".to_string()
+            } else {
+                path
+            },
+            detail: e.into_inner().to_string(),
+        }
+    })?;
+    plan.validate()
+        .map_err(|detail| DocumentError::Invalid { detail })?;
+    Ok(plan)
+}
+
+/// The export file name: the plan's title as a slug, then the date
+/// (`lincoln-usd-stem-plan-2026-11-22.json`).
+pub fn export_file_name(plan: &Plan, date_iso: &str) -> String {
+    let slug = slugify(plan.display_title());
+    let slug = if slug.is_empty() {
+        "stem-leadership-plan".to_string()
+    } else {
+        slug
+    };
+    format!("{slug}-{date_iso}.json")
+}
+
+/// What localStorage holds: the document plus a revision number that only
+/// grows, so a tab can tell by data (not clocks) whether its copy is older.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredPlan {
+    pub revision: u64,
+    pub plan: Plan,
+}
+
+/// Why the saved working copy could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredError(pub DocumentError);
+
+pub fn to_stored_json(revision: u64, plan: &Plan) -> String {
+    serde_json::json!({ "revision": revision, "document": document_value(plan) }).to_string()
+}
+
+/// The revision rule between tabs: a tab may write only when nothing newer
+/// than the copy it started from has been saved since.
+pub fn may_overwrite(known_revision: u64, stored_revision: Option<u64>) -> bool {
+    stored_revision.is_none_or(|stored| stored <= known_revision)
+}
+
+/// Reads only the revision of a stored copy (cheap check before each save).
+pub fn stored_revision(text: &str) -> Option<u64> {
+    serde_json::from_str::<Value>(text)
+        .ok()?
+        .get("revision")?
+        .as_u64()
+}
+
+pub fn parse_stored(text: &str) -> Result<StoredPlan, DocumentError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| DocumentError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        detail: syntax_detail(&e),
+    })?;
+    let mut object = match value {
+        Value::Object(object) => object,
+        _ => return Err(DocumentError::NotAnObject),
+    };
+    let revision = object.get("revision").and_then(Value::as_u64).unwrap_or(0);
+    let document = object.remove("document").ok_or(DocumentError::Structure {
+        path: "the top level".into(),
+        detail: "missing field `document`".into(),
+    })?;
+    Ok(StoredPlan {
+        revision,
+        plan: plan_from_value(document)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exported() -> String {
+        let mut plan = Plan::default();
+        plan.title = "Lincoln USD STEM plan".into();
+        plan.organization.district = "Lincoln USD".into();
+        to_pretty_json(&plan)
+    }
+
+    #[test]
+    fn export_then_import_gives_an_equal_plan() {
+        let mut plan = Plan::default();
+        plan.title = "Équipe \"STEM\" <script>".into();
+        plan.organization.school = "Roosevelt Elementary".into();
+        let text = to_pretty_json(&plan);
+        assert!(text.contains("\"format\": \"stem-leadership-plan\""));
+        assert!(text.contains("\"version\": 1"));
+        assert_eq!(parse_document(&text), Ok(plan));
+    }
+
+    #[test]
+    fn stored_round_trip_keeps_revision() {
+        let plan = Plan::default();
+        let stored = parse_stored(&to_stored_json(42, &plan)).expect("stored copy loads");
+        assert_eq!(stored, StoredPlan { revision: 42, plan });
+    }
+
+    #[test]
+    fn older_tab_may_not_overwrite_newer_work() {
+        assert!(may_overwrite(3, None), "nothing saved yet");
+        assert!(may_overwrite(3, Some(3)), "our own last save");
+        assert!(may_overwrite(3, Some(2)));
+        assert!(!may_overwrite(3, Some(4)), "another tab saved since");
+        assert_eq!(
+            stored_revision(&to_stored_json(9, &Plan::default())),
+            Some(9)
+        );
+        assert_eq!(stored_revision("garbage"), None);
+    }
+
+    #[test]
+    fn byte_order_mark_is_accepted() {
+        let text = format!("\u{feff}{}", exported());
+        assert!(parse_document(&text).is_ok());
+    }
+
+    #[test]
+    fn empty_file_is_refused() {
+        assert_eq!(parse_document("  \n"), Err(DocumentError::Empty));
+    }
+
+    #[test]
+    fn oversized_file_is_refused_before_parsing() {
+        let text = " ".repeat(MAX_IMPORT_BYTES + 1);
+        let err = parse_document(&text).unwrap_err();
+        assert!(matches!(err, DocumentError::TooLarge { .. }));
+        assert!(err.to_string().contains("too large"));
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let err =
+            parse_document("{\n  \"format\": \"stem-leadership-plan\",\n  \"version\": 1,,\n}")
+                .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                DocumentError::Syntax {
+                    line: 3,
+                    column: 16,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("line 3, column 16"), "{err}");
+    }
+
+    #[test]
+    fn truncated_file_is_a_syntax_error() {
+        let text = exported();
+        let err = parse_document(&text[..text.len() / 2]).unwrap_err();
+        assert!(matches!(err, DocumentError::Syntax { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn non_object_is_refused() {
+        assert_eq!(parse_document("[1, 2]"), Err(DocumentError::NotAnObject));
+    }
+
+    #[test]
+    fn missing_and_wrong_format_marker_are_refused() {
+        assert_eq!(
+            parse_document("{\"version\": 1}"),
+            Err(DocumentError::MissingFormat)
+        );
+        let err = parse_document("{\"format\": \"todo-list\", \"version\": 1}").unwrap_err();
+        assert_eq!(
+            err,
+            DocumentError::WrongFormat {
+                found: "todo-list".into()
+            }
+        );
+        assert!(err.to_string().contains("\"todo-list\""));
+    }
+
+    #[test]
+    fn version_errors() {
+        let with_version = |v: &str| {
+            parse_document(&format!(
+                "{{\"format\": \"stem-leadership-plan\", \"version\": {v}}}"
+            ))
+        };
+        assert_eq!(
+            parse_document("{\"format\": \"stem-leadership-plan\"}"),
+            Err(DocumentError::MissingVersion)
+        );
+        assert_eq!(
+            with_version("0"),
+            Err(DocumentError::BadVersion { found: "0".into() })
+        );
+        assert_eq!(
+            with_version("\"1\""),
+            Err(DocumentError::BadVersion {
+                found: "\"1\"".into()
+            })
+        );
+        assert_eq!(
+            with_version("1.5"),
+            Err(DocumentError::BadVersion {
+                found: "1.5".into()
+            })
+        );
+        let newer = with_version("2").unwrap_err();
+        assert_eq!(newer, DocumentError::NewerVersion { found: 2 });
+        assert!(newer
+            .to_string()
+            .contains("made by a newer version of the planner"));
+    }
+
+    #[test]
+    fn structure_error_names_the_field_path() {
+        let mut value: Value = serde_json::from_str(&exported()).expect("export is JSON");
+        value["organization"]["district"] = Value::from(7);
+        let err = plan_from_value(value).unwrap_err();
+        match &err {
+            DocumentError::Structure { path, .. } => assert_eq!(path, "organization.district"),
+            other => panic!("expected a structure error, got {other:?}"),
+        }
+        assert!(err.to_string().contains("organization.district"), "{err}");
+    }
+
+    #[test]
+    fn missing_section_is_a_structure_error() {
+        let mut value: Value = serde_json::from_str(&exported()).expect("export is JSON");
+        value.as_object_mut().map(|o| o.remove("matrix"));
+        let err = plan_from_value(value).unwrap_err();
+        assert!(err.to_string().contains("matrix"), "{err}");
+    }
+
+    #[test]
+    fn stored_copy_with_wrong_shape_is_an_error() {
+        assert!(parse_stored("{not json").is_err());
+        assert!(parse_stored("{\"revision\": 3}").is_err());
+        assert!(parse_stored("{\"revision\": 3, \"document\": {\"format\": \"x\"}}").is_err());
+    }
+
+    #[test]
+    fn export_name_uses_title_and_date() {
+        let mut plan = Plan::default();
+        plan.title = "Lincoln USD STEM plan".into();
+        assert_eq!(
+            export_file_name(&plan, "2026-11-22"),
+            "lincoln-usd-stem-plan-2026-11-22.json"
+        );
+        plan.title = "!!!".into();
+        assert_eq!(
+            export_file_name(&plan, "2026-11-22"),
+            "stem-leadership-plan-2026-11-22.json"
+        );
+    }
+}

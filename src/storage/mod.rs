@@ -1,0 +1,8 @@
+//! The one place that knows how a plan is written down: the JSON file format
+//! (`document`, pure and natively tested) and the browser's storage and files
+//! (`browser`, wasm only).
+
+pub mod document;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;

@@ -1,0 +1,128 @@
+//! Messages that stay until dealt with (load problems, storage trouble) and
+//! the short-lived ones (undo, notices).
+
+use leptos::prelude::*;
+
+use super::autosave::{adopt_newer_copy, use_save_status, SaveState};
+use super::data_page::export_current_plan;
+use super::state::{use_notices, use_plan};
+use crate::storage::browser::{self, UNREADABLE_KEY};
+
+/// Shown when the saved working copy could not be loaded at start-up.
+#[component]
+pub fn LoadProblemBanner(problem: Option<String>) -> impl IntoView {
+    let problem = RwSignal::new(problem);
+    let notices = use_notices();
+    let download_backup = move |_| match browser::read_raw(UNREADABLE_KEY)
+        .or_else(|| browser::read_raw(browser::PLAN_KEY))
+    {
+        Some(text) => {
+            let name = format!("unreadable-saved-plan-{}.txt", browser::today_iso());
+            match browser::download(&name, &text, "text/plain") {
+                Ok(()) => notices.say(format!("Downloaded {name}.")),
+                Err(error) => notices.say(error),
+            }
+        }
+        None => notices.say("The unreadable saved text is no longer in this browser."),
+    };
+    move || {
+        problem.get().map(|message| {
+            view! {
+                <div class="banner banner-bad" role="alert">
+                    <p>{message}</p>
+                    <div class="banner-actions">
+                        <button type="button" on:click=download_backup>
+                            "Download the unreadable saved text"
+                        </button>
+                        <button type="button" on:click=move |_| problem.set(None)>
+                            "Dismiss"
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// Storage that failed, is refused, or was overtaken by another tab.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let status = use_save_status();
+    let plan = use_plan();
+    let notices = use_notices();
+    let export = move |_| notices.say(export_current_plan(plan));
+    let load_newer = move |_| {
+        if adopt_newer_copy(plan, status) {
+            notices.say("Loaded the newer copy from the other tab.");
+        } else {
+            notices.say("The other tab's copy could not be read.");
+        }
+    };
+    move || {
+        let (message, offer_newer) = match status.state() {
+            SaveState::Failed(detail) => (
+                format!("Your changes could not be saved in this browser: export a file to keep them. The planner will try again at your next change. ({detail})"),
+                false,
+            ),
+            SaveState::Refused => (
+                "This browser does not let the planner keep data, so nothing will be kept after you close this tab. Export a file to keep your plan; import and export still work.".to_string(),
+                false,
+            ),
+            SaveState::Conflict => (
+                "This plan was changed in another tab, so this tab's edits were not saved over it. Load the newer copy, or export this tab's version first to keep it.".to_string(),
+                true,
+            ),
+            SaveState::Saved | SaveState::Pending => return None,
+        };
+        Some(view! {
+            <div class="banner banner-warn" role="alert">
+                <p>{message}</p>
+                <div class="banner-actions">
+                    <button type="button" on:click=export>"Export a file now"</button>
+                    <Show when=move || offer_newer>
+                        <button type="button" on:click=load_newer>"Load the newer copy"</button>
+                    </Show>
+                </div>
+            </div>
+        })
+    }
+}
+
+/// "Deleted X — Undo": one click brings back the plan as it was.
+#[component]
+pub fn UndoToast() -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    move || {
+        plan.last_undo().map(|entry| {
+            view! {
+                <div class="toast" role="status">
+                    <span>{entry.label.clone()}</span>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            plan.undo();
+                            notices.say("Undone.");
+                        }
+                    >
+                        "Undo"
+                    </button>
+                    <button type="button" aria-label="Dismiss" on:click=move |_| plan.dismiss_undo()>
+                        "×"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// A polite live region for short confirmations.
+#[component]
+pub fn NoticeRegion() -> impl IntoView {
+    let notices = use_notices();
+    view! {
+        <div class="notice" role="status" aria-live="polite">
+            {move || notices.current()}
+        </div>
+    }
+}

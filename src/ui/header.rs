@@ -1,0 +1,71 @@
+//! The page header: the plan's title and organization, and the saved status.
+
+use leptos::prelude::*;
+
+use super::autosave::use_save_status;
+use super::state::use_plan;
+
+#[component]
+pub fn PlanHeader() -> impl IntoView {
+    let plan = use_plan();
+    let signal = plan.signal();
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <img src="favicon.svg" alt="" width="28" height="28" />
+                <span>"STEM Leadership Planner"</span>
+            </div>
+            <div class="plan-fields">
+                <TextField
+                    label="Plan title"
+                    class="plan-title"
+                    value=Signal::derive(move || signal.with(|p| p.title.clone()))
+                    on_commit=move |text| plan.edit(|p| p.title = text)
+                />
+                <TextField
+                    label="District"
+                    class=""
+                    value=Signal::derive(move || signal.with(|p| p.organization.district.clone()))
+                    on_commit=move |text| plan.edit(|p| p.organization.district = text)
+                />
+                <TextField
+                    label="School"
+                    class=""
+                    value=Signal::derive(move || signal.with(|p| p.organization.school.clone()))
+                    on_commit=move |text| plan.edit(|p| p.organization.school = text)
+                />
+            </div>
+            <SaveStatusLine />
+        </header>
+    }
+}
+
+/// A labelled text input that reports its text as the user types.
+#[component]
+fn TextField(
+    label: &'static str,
+    class: &'static str,
+    #[prop(into)] value: Signal<String>,
+    on_commit: impl Fn(String) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class=format!("field {class}")>
+            <span class="field-label">{label}</span>
+            <input
+                type="text"
+                prop:value=value
+                on:input=move |ev| on_commit(event_target_value(&ev))
+            />
+        </label>
+    }
+}
+
+#[component]
+fn SaveStatusLine() -> impl IntoView {
+    let status = use_save_status();
+    view! {
+        <p class="save-status" data-state=move || status.state().key()>
+            {move || status.state().label()}
+        </p>
+    }
+}

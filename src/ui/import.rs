@@ -1,0 +1,121 @@
+//! Import: a file from the picker or dropped on the page is read and checked;
+//! the user confirms before it replaces the plan, and one click undoes it.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::{use_notices, PlanContext};
+use crate::model::Plan;
+use crate::storage::browser;
+
+/// A checked plan waiting for the user to confirm the replacement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub plan: Plan,
+}
+
+#[derive(Clone, Copy)]
+pub struct ImportFlow {
+    pub pending: RwSignal<Option<PendingImport>>,
+    pub error: RwSignal<Option<String>>,
+}
+
+impl ImportFlow {
+    pub fn new() -> Self {
+        ImportFlow {
+            pending: RwSignal::new(None),
+            error: RwSignal::new(None),
+        }
+    }
+
+    /// Reads and checks `file`; the current plan is not touched.
+    pub fn read_file(&self, file: web_sys::File) {
+        let flow = *self;
+        flow.pending.set(None);
+        flow.error.set(None);
+        leptos::task::spawn_local(async move {
+            let file_name = file.name();
+            match browser::read_plan_file(&file).await {
+                Ok(plan) => flow.pending.set(Some(PendingImport { file_name, plan })),
+                Err(error) => flow.error.set(Some(format!(
+                    "“{file_name}” was not imported, and your plan is unchanged. {error}"
+                ))),
+            }
+        });
+    }
+
+    pub fn confirm(&self, plan: PlanContext) {
+        let Some(pending) = self.pending.get_untracked() else {
+            return;
+        };
+        plan.signal().with_untracked(browser::keep_before_import);
+        plan.replace(format!("Imported “{}”.", pending.file_name), pending.plan);
+        self.pending.set(None);
+    }
+
+    pub fn cancel(&self) {
+        self.pending.set(None);
+    }
+}
+
+impl Default for ImportFlow {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_import() -> ImportFlow {
+    expect_context::<ImportFlow>()
+}
+
+/// The whole page accepts a dropped plan file and opens Data to confirm it.
+#[component]
+pub fn PageDropZone(children: Children) -> impl IntoView {
+    let import = use_import();
+    let notices = use_notices();
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let file = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0));
+        match file {
+            Some(file) => {
+                import.read_file(file);
+                let _ = window().location().set_hash("data");
+            }
+            None => notices.say("Drop a plan file (.json) to import it."),
+        }
+    };
+    view! {
+        <div
+            class="app"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |ev: web_sys::DragEvent| {
+                // Only leaving the window counts, not moving between children.
+                if ev.related_target().is_none() {
+                    dragging.set(false);
+                }
+            }
+            on:drop=on_drop
+        >
+            {children()}
+        </div>
+    }
+}
+
+/// The file input's first file, if any.
+pub fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0);
+    // Clear it so choosing the same file again still fires `change`.
+    input.set_value("");
+    file
+}

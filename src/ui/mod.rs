@@ -1,0 +1,147 @@
+//! The Leptos app: shell, sections and the wiring between the plan signal and
+//! the browser (autosave, import, export). Compiled for wasm32 only.
+
+mod about;
+mod autosave;
+mod banners;
+mod data_page;
+mod header;
+mod import;
+pub mod state;
+
+use leptos::prelude::*;
+
+use crate::storage::browser;
+use about::AboutSection;
+use autosave::{start_autosave, SaveStatus};
+use banners::{LoadProblemBanner, NoticeRegion, StorageBanner, UndoToast};
+use data_page::DataSection;
+use header::PlanHeader;
+use import::{ImportFlow, PageDropZone};
+use state::{Notices, PlanContext};
+
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The sections, each reachable at `#id` so reload and shared links keep the place.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Section {
+    Matrix,
+    Roles,
+    Data,
+    About,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Matrix,
+        Section::Roles,
+        Section::Data,
+        Section::About,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Matrix => "matrix",
+            Section::Roles => "roles",
+            Section::Data => "data",
+            Section::About => "about",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Matrix => "Leadership matrix",
+            Section::Roles => "Teacher-leader roles",
+            Section::Data => "Data",
+            Section::About => "About",
+        }
+    }
+
+    /// `#data` or `#data/anything` opens Data; unknown hashes open the matrix.
+    pub fn from_hash(hash: &str) -> Section {
+        let key = hash
+            .trim_start_matches('#')
+            .split('/')
+            .next()
+            .unwrap_or_default();
+        Section::ALL
+            .into_iter()
+            .find(|s| s.id() == key)
+            .unwrap_or(Section::Matrix)
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let loaded = browser::load();
+    let plan = PlanContext::new(loaded.plan);
+    let notices = Notices::new();
+    let status = SaveStatus::new(loaded.revision, browser::storage_available());
+    let import = ImportFlow::new();
+    provide_context(plan);
+    provide_context(notices);
+    provide_context(status);
+    provide_context(import);
+    start_autosave(plan, status, notices);
+
+    let section = RwSignal::new(Section::from_hash(&current_hash()));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        section.set(Section::from_hash(&current_hash()));
+    });
+    // The window title names the plan, which helps with several tabs open.
+    Effect::new(move |_| {
+        let title = plan.signal().with(|p| p.display_title().to_string());
+        document().set_title(&format!("{title} · STEM Leadership Planner"));
+    });
+
+    view! {
+        <PageDropZone>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <PlanHeader />
+            <nav class="app-nav" aria-label="Sections">
+                <ul>
+                    {Section::ALL
+                        .into_iter()
+                        .map(|s| {
+                            view! {
+                                <li>
+                                    <a
+                                        href=format!("#{}", s.id())
+                                        aria-current=move || (section.get() == s).then_some("page")
+                                    >
+                                        {s.label()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+            <div class="banners">
+                <LoadProblemBanner problem=loaded.problem />
+                <StorageBanner />
+            </div>
+            <main id="main" tabindex="-1">
+                {move || match section.get() {
+                    Section::Matrix => view! { <SectionStub label="Leadership matrix" /> }.into_any(),
+                    Section::Roles => view! { <SectionStub label="Teacher-leader roles" /> }.into_any(),
+                    Section::Data => view! { <DataSection /> }.into_any(),
+                    Section::About => view! { <AboutSection /> }.into_any(),
+                }}
+            </main>
+            <UndoToast />
+            <NoticeRegion />
+        </PageDropZone>
+    }
+}
+
+#[component]
+fn SectionStub(label: &'static str) -> impl IntoView {
+    view! { <h2>{label}</h2> }
+}

@@ -1,0 +1,134 @@
+// Foundation journeys: autosave and reload, export and import, bad files,
+// unreadable saved data, sections in the URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, openApp, checkClean, waitSaved, exportPlan, chooseImportFile,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('an edited title is kept after reload', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server);
+  const title = page.getByLabel('Plan title');
+  await title.fill('Lincoln USD STEM plan');
+  await page.getByLabel('District').fill('Lincoln USD');
+  await waitSaved(page);
+  await page.reload();
+  await assert.doesNotReject(title.waitFor());
+  assert.equal(await title.inputValue(), 'Lincoln USD STEM plan');
+  assert.equal(await page.getByLabel('District').inputValue(), 'Lincoln USD');
+  assert.match(await page.title(), /^Lincoln USD STEM plan/);
+  checkClean(page);
+  await context.close();
+});
+
+test('the current section is kept in the URL across reloads', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server, '#about');
+  await page.getByRole('heading', { name: 'About this planner' }).waitFor();
+  await page.getByRole('link', { name: 'Data' }).click();
+  assert.match(page.url(), /#data$/);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Data', exact: true }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Data' }).getAttribute('aria-current'), 'page');
+  checkClean(page);
+  await context.close();
+});
+
+test('export, reset, import the exported file: the same plan comes back, and undo works', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await openApp(context, server);
+  await page.getByLabel('Plan title').fill('Roosevelt STEM plan');
+  await page.getByLabel('School').fill('Roosevelt Elementary');
+  await waitSaved(page);
+
+  const exported = await exportPlan(page);
+  assert.match(exported.name, /^roosevelt-stem-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(exported.text);
+  assert.equal(doc.format, 'stem-leadership-plan');
+  assert.equal(doc.version, 1);
+  assert.equal(doc.title, 'Roosevelt STEM plan');
+
+  await page.getByRole('button', { name: 'Reset to the default plan…' }).click();
+  await page.getByRole('button', { name: 'Reset plan' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'STEM leadership plan');
+  assert.equal(await page.getByLabel('School').inputValue(), '');
+
+  await chooseImportFile(page, exported.name, exported.text);
+  await page.getByText(`with “Roosevelt STEM plan” from ${exported.name}?`).waitFor();
+  await page.getByRole('button', { name: 'Replace current plan' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Roosevelt STEM plan');
+  assert.equal(await page.getByLabel('School').inputValue(), 'Roosevelt Elementary');
+  const again = await exportPlan(page);
+  assert.equal(again.text, exported.text, 'the re-exported plan is identical');
+
+  // One click undoes the import.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'STEM leadership plan');
+  checkClean(page);
+  await context.close();
+});
+
+test('a broken file shows a specific message and leaves the plan unchanged', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server);
+  await page.getByLabel('Plan title').fill('Keep me');
+  await waitSaved(page);
+
+  await chooseImportFile(page, 'broken.json', '{\n  "format": "stem-leadership-plan",\n  "version": 1,,\n}');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /“broken\.json” was not imported.*line 3, column 16/);
+  assert.equal(await page.getByRole('button', { name: 'Replace current plan' }).count(), 0);
+
+  await chooseImportFile(page, 'future.json', '{"format": "stem-leadership-plan", "version": 7}');
+  await page.getByText('made by a newer version of the planner').waitFor();
+
+  await chooseImportFile(page, 'other.json', '{"format": "stem-leadership-plan", "version": 1, "title": 5}');
+  await page.getByText('problem at title').waitFor();
+
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Keep me');
+  await page.reload();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Keep me');
+  checkClean(page);
+  await context.close();
+});
+
+test('unreadable saved data: the app still starts, says so, and keeps the text for download', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const corrupt = '{"revision": 4, "document": {"format": "stem-leadership-plan", "version": 1, "title": tru';
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('stem-leadership-planner/plan', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, corrupt);
+  const page = await openApp(context, server);
+  const banner = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await banner.waitFor();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'STEM leadership plan');
+
+  // An edit autosaves, but the backup of the unreadable text stays.
+  await page.getByLabel('Plan title').fill('Fresh start');
+  await waitSaved(page);
+  const backup = await page.evaluate(() => localStorage.getItem('stem-leadership-planner/unreadable-backup'));
+  assert.equal(backup, corrupt);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the unreadable saved text' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^unreadable-saved-plan-.*\.txt$/);
+  checkClean(page);
+  await context.close();
+});

@@ -1,0 +1,106 @@
+// Shared end-to-end setup: serves the release build (dist/) from a sub-path
+// over HTTP, drives Debian's Chromium with playwright-core, and fails a test
+// on any console error, page error or request to another origin.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join, extname, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const SUB_PATH = '/schools/planner/';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+};
+
+/** Serves dist/ under SUB_PATH only, like a static host's sub-folder. */
+export async function startServer() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(SUB_PATH)) {
+      res.writeHead(404).end('not under the sub-path');
+      return;
+    }
+    let rel = normalize(decodeURIComponent(url.pathname.slice(SUB_PATH.length)));
+    if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
+    const file = join(DIST, rel);
+    try {
+      if (!file.startsWith(DIST) || !(await stat(file)).isFile()) throw new Error('missing');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${SUB_PATH}`, origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens the app in a new page of `context` and records problems.
+ * Call `await checkClean(page)` at the end of the test.
+ */
+export async function openApp(context, server, hash = '') {
+  const page = await context.newPage();
+  watch(page, server);
+  await page.goto(server.url + hash);
+  await page.locator('.app-header').waitFor();
+  return page;
+}
+
+/** Starts recording console errors, page errors and other-origin requests. */
+export function watch(page, server) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  page.problems = problems;
+  return page;
+}
+
+export function checkClean(page) {
+  assert.deepEqual(page.problems, [], 'the page had console errors or foreign requests');
+}
+
+/** Waits until autosave has written the latest change. */
+export async function waitSaved(page) {
+  await page.locator('.save-status[data-state="saved"]').waitFor();
+}
+
+/** Clicks the export button and returns the downloaded file's name and text. */
+export async function exportPlan(page) {
+  await page.goto(page.url().replace(/#.*$/, '') + '#data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export plan file' }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** Chooses `text` as a file named `name` in the Data page's file picker. */
+export async function chooseImportFile(page, name, text) {
+  await page.goto(page.url().replace(/#.*$/, '') + '#data');
+  await page.getByLabel('Choose a plan file…').setInputFiles({
+    name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8'),
+  });
+}
