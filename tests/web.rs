@@ -116,3 +116,139 @@ async fn corrupt_saved_data_is_backed_up_and_the_app_still_mounts() {
     );
     host.remove();
 }
+
+/// Replaces `Storage.prototype.setItem` with one that throws like a full quota.
+/// Returns the original so the test can put it back.
+fn make_saves_fail() -> JsValue {
+    let proto = js_sys::Reflect::get(&window(), &"Storage".into())
+        .and_then(|storage| js_sys::Reflect::get(&storage, &"prototype".into()))
+        .unwrap();
+    let original = js_sys::Reflect::get(&proto, &"setItem".into()).unwrap();
+    let failing = js_sys::Function::new_no_args(
+        "throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');",
+    );
+    js_sys::Reflect::set(&proto, &"setItem".into(), &failing).unwrap();
+    original
+}
+
+fn restore_saves(original: &JsValue) {
+    let proto = js_sys::Reflect::get(&window(), &"Storage".into())
+        .and_then(|storage| js_sys::Reflect::get(&storage, &"prototype".into()))
+        .unwrap();
+    js_sys::Reflect::set(&proto, &"setItem".into(), original).unwrap();
+}
+
+fn type_into(host: &web_sys::HtmlElement, label: &str, text: &str) {
+    let labels = host.query_selector_all("label.field").unwrap();
+    for i in 0..labels.length() {
+        let label_el: web_sys::Element = labels.item(i).unwrap().unchecked_into();
+        if label_el
+            .text_content()
+            .unwrap_or_default()
+            .starts_with(label)
+        {
+            let input: web_sys::HtmlInputElement = label_el
+                .query_selector("input")
+                .unwrap()
+                .unwrap()
+                .unchecked_into();
+            input.set_value(text);
+            let event = web_sys::Event::new("input").unwrap();
+            input.dispatch_event(&event).unwrap();
+            return;
+        }
+    }
+    panic!("no field labelled {label}");
+}
+
+async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+use wasm_bindgen::JsValue;
+
+#[wasm_bindgen_test]
+fn a_failing_write_is_reported_not_panicked() {
+    storage().clear().unwrap();
+    let original = make_saves_fail();
+    let result = browser::save(&Plan::default(), 0);
+    restore_saves(&original);
+    match result {
+        Err(SaveError::Failed(detail)) => {
+            assert!(detail.contains("QuotaExceededError"), "{detail}")
+        }
+        other => panic!("expected a failed save, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn full_storage_shows_a_lasting_banner_until_a_save_succeeds() {
+    storage().clear().unwrap();
+    let host = mount_app();
+    tick().await;
+    let original = make_saves_fail();
+    type_into(&host, "Plan title", "Edited while full");
+    wait_ms(450).await;
+    let text = host.text_content().unwrap_or_default();
+    assert!(
+        text.contains(
+            "Your changes could not be saved in this browser: export a file to keep them"
+        ),
+        "banner shown: {text}"
+    );
+    assert!(text.contains("Export a file now"));
+    assert_eq!(
+        input_value(&host, "Plan title"),
+        "Edited while full",
+        "the edit stays in memory"
+    );
+
+    // Space is freed; the next change saves and the banner goes.
+    restore_saves(&original);
+    type_into(&host, "Plan title", "Edited after freeing space");
+    wait_ms(450).await;
+    let text = host.text_content().unwrap_or_default();
+    assert!(!text.contains("could not be saved"), "banner gone: {text}");
+    assert_eq!(browser::load().plan.title, "Edited after freeing space");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn blocked_storage_still_starts_with_defaults_and_says_nothing_is_kept() {
+    storage().clear().unwrap();
+    let blocked = js_sys::Function::new_no_args(
+        "window.__savedLocalStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });",
+    );
+    blocked.call0(&JsValue::NULL).unwrap();
+    assert!(!browser::storage_available());
+    let loaded = browser::load();
+    assert_eq!(loaded.plan, Plan::default());
+    assert_eq!(browser::save(&loaded.plan, 0), Err(SaveError::Refused));
+
+    let host = mount_app();
+    tick().await;
+    let text = host.text_content().unwrap_or_default();
+    assert!(
+        text.contains("nothing will be kept after you close this tab"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Not kept after closing"),
+        "status says so: {text}"
+    );
+    // Editing still works in memory.
+    type_into(&host, "Plan title", "Only in memory");
+    wait_ms(400).await;
+    assert_eq!(input_value(&host, "Plan title"), "Only in memory");
+    host.remove();
+
+    let unblock = js_sys::Function::new_no_args(
+        "Object.defineProperty(window, 'localStorage', window.__savedLocalStorage);",
+    );
+    unblock.call0(&JsValue::NULL).unwrap();
+    assert!(browser::storage_available(), "the test left storage usable");
+}

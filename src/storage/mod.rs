@@ -3,6 +3,9 @@
 //! (`browser`, wasm only).
 
 pub mod document;
+pub mod file_status;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod file_access;

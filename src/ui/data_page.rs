@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::file_sync::{use_file_sync, FilePanel, StoragePanel};
 use super::import::{chosen_file, use_import};
 use super::state::{use_notices, use_plan, PlanContext};
 use crate::model::Plan;
@@ -28,10 +29,12 @@ pub fn DataSection() -> impl IntoView {
         <section class="data-page" aria-labelledby="data-heading">
             <h2 id="data-heading">"Data"</h2>
             <p class="lead">
-                "Your plan lives in this browser while you work. Export a file to keep it, share it by email or drive, or move it to another device."
+                "Your plan lives in this browser while you work. Save it to a file to keep it, share it by email or drive, or move it to another device."
             </p>
+            <FilePanel />
             <ExportPanel />
             <ImportPanel />
+            <StoragePanel />
             <ResetPanel />
         </section>
     }
@@ -39,13 +42,13 @@ pub fn DataSection() -> impl IntoView {
 
 #[component]
 fn ExportPanel() -> impl IntoView {
-    let plan = use_plan();
+    let sync = use_file_sync();
     let notices = use_notices();
     view! {
         <div class="panel">
             <h3>"Export"</h3>
             <p>"Downloads the whole plan as a JSON file named from its title and today's date."</p>
-            <button type="button" class="primary" on:click=move |_| notices.say(export_current_plan(plan))>
+            <button type="button" on:click=move |_| notices.say(sync.download())>
                 "Export plan file"
             </button>
         </div>
@@ -56,6 +59,7 @@ fn ExportPanel() -> impl IntoView {
 fn ImportPanel() -> impl IntoView {
     let plan = use_plan();
     let import = use_import();
+    let sync = use_file_sync();
     let has_before_import = RwSignal::new(browser::before_import().is_some());
     let restore_before_import = move |_| {
         if let Some(previous) = browser::before_import() {
@@ -95,7 +99,9 @@ fn ImportPanel() -> impl IntoView {
                             )}
                         </p>
                         <button type="button" class="primary" on:click=move |_| {
-                            import.confirm(plan);
+                            if let Some(imported) = import.confirm(plan) {
+                                sync.after_import(&imported);
+                            }
                             has_before_import.set(true);
                         }>"Replace current plan"</button>
                         <button type="button" on:click=move |_| import.cancel()>"Cancel"</button>

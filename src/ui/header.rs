@@ -1,8 +1,10 @@
-//! The page header: the plan's title and organization, and the saved status.
+//! The page header: the plan's title and organization, and where the work is
+//! saved: in this browser (autosave) and in a file (see `file_sync`).
 
 use leptos::prelude::*;
 
 use super::autosave::use_save_status;
+use super::file_sync::{FileNote, FileStatusLine, SaveToFileButton};
 use super::state::use_plan;
 
 #[component]
@@ -35,8 +37,13 @@ pub fn PlanHeader() -> impl IntoView {
                     on_commit=move |text| plan.edit(|p| p.organization.school = text)
                 />
             </div>
-            <SaveStatusLine />
+            <div class="copies" role="group" aria-label="Where your work is saved">
+                <SaveStatusLine />
+                <FileStatusLine />
+                <SaveToFileButton />
+            </div>
         </header>
+        <FileNote />
     }
 }
 

@@ -13,6 +13,9 @@ use crate::storage::browser;
 pub struct PendingImport {
     pub file_name: String,
     pub plan: Plan,
+    /// Set when the file came from "Open file" (File System Access API): the
+    /// id under which `FileSync` keeps its handle, to save back to it later.
+    pub handle_id: Option<u64>,
 }
 
 #[derive(Clone, Copy)]
@@ -31,13 +34,23 @@ impl ImportFlow {
 
     /// Reads and checks `file`; the current plan is not touched.
     pub fn read_file(&self, file: web_sys::File) {
+        self.read_file_from(file, None);
+    }
+
+    /// `read_file` for a file opened through a handle, so "Open file" goes
+    /// through the same checks and confirmation as an import.
+    pub fn read_file_from(&self, file: web_sys::File, handle_id: Option<u64>) {
         let flow = *self;
         flow.pending.set(None);
         flow.error.set(None);
         leptos::task::spawn_local(async move {
             let file_name = file.name();
             match browser::read_plan_file(&file).await {
-                Ok(plan) => flow.pending.set(Some(PendingImport { file_name, plan })),
+                Ok(plan) => flow.pending.set(Some(PendingImport {
+                    file_name,
+                    plan,
+                    handle_id,
+                })),
                 Err(error) => flow.error.set(Some(format!(
                     "“{file_name}” was not imported, and your plan is unchanged. {error}"
                 ))),
@@ -45,13 +58,17 @@ impl ImportFlow {
         });
     }
 
-    pub fn confirm(&self, plan: PlanContext) {
-        let Some(pending) = self.pending.get_untracked() else {
-            return;
-        };
+    /// Replaces the plan with the pending one; returns what was imported so
+    /// the caller can note which file the plan now matches.
+    pub fn confirm(&self, plan: PlanContext) -> Option<PendingImport> {
+        let pending = self.pending.get_untracked()?;
         plan.signal().with_untracked(browser::keep_before_import);
-        plan.replace(format!("Imported “{}”.", pending.file_name), pending.plan);
+        plan.replace(
+            format!("Imported “{}”.", pending.file_name),
+            pending.plan.clone(),
+        );
         self.pending.set(None);
+        Some(pending)
     }
 
     pub fn cancel(&self) {

@@ -5,8 +5,11 @@ mod about;
 mod autosave;
 mod banners;
 mod data_page;
+mod file_sync;
 mod header;
 mod import;
+pub mod matrix;
+pub mod roles;
 pub mod state;
 
 use leptos::prelude::*;
@@ -89,6 +92,12 @@ pub fn App() -> impl IntoView {
     provide_context(status);
     provide_context(import);
     start_autosave(plan, status, notices);
+    provide_context(file_sync::FileSync::start(
+        plan,
+        import,
+        notices,
+        loaded.problem.is_some(),
+    ));
 
     let section = RwSignal::new(Section::from_hash(&current_hash()));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {

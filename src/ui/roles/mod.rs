@@ -31,7 +31,10 @@ pub(crate) struct RoleHandle {
 
 impl RoleHandle {
     pub fn new(plan: PlanContext, id: String) -> Self {
-        RoleHandle { plan, id: StoredValue::new(id) }
+        RoleHandle {
+            plan,
+            id: StoredValue::new(id),
+        }
     }
 
     pub fn id(&self) -> String {
@@ -41,7 +44,9 @@ impl RoleHandle {
     /// Reads the role (tracked). `None` once it is gone.
     pub fn with<T>(&self, read: impl FnOnce(&TeacherRole) -> T) -> Option<T> {
         let id = self.id.get_value();
-        self.plan.signal().with(|p| p.teacher_roles.get(&id).map(read))
+        self.plan
+            .signal()
+            .with(|p| p.teacher_roles.get(&id).map(read))
     }
 
     /// A memo of one value of the role, so a view updates only when it changes.

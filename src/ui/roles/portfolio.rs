@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use super::{focus_later, Pane, RoleHandle};
-use crate::model::teacher_role_templates::{label_of, template, Source, PURPOSES, SPHERES, TEMPLATES};
+use crate::model::teacher_role_templates::{
+    label_of, template, Source, PURPOSES, SPHERES, TEMPLATES,
+};
 use crate::model::teacher_roles::{ListField, TeacherRole};
 use crate::ui::state::{use_notices, use_plan};
 
@@ -41,7 +43,11 @@ pub fn TemplatePicker(#[prop(into)] on_added: Callback<(String, Pane)>) -> impl 
         let mut added = None;
         plan.edit(|p| {
             let roles = &mut p.teacher_roles;
-            let id = if key == BLANK { Some(roles.add_blank()) } else { roles.add_from_template(&key) };
+            let id = if key == BLANK {
+                Some(roles.add_blank())
+            } else {
+                roles.add_from_template(&key)
+            };
             added = id.and_then(|id| roles.get(&id).map(|r| (id, r.display_title().to_string())));
         });
         if let Some((id, title)) = added {
@@ -66,10 +72,16 @@ pub fn TemplatePicker(#[prop(into)] on_added: Callback<(String, Pane)>) -> impl 
                     stated.push(format!("formality: {}", formality.label()));
                 }
                 for sphere in t.spheres {
-                    stated.push(format!("sphere: {}", label_of(SPHERES, sphere).unwrap_or(sphere)));
+                    stated.push(format!(
+                        "sphere: {}",
+                        label_of(SPHERES, sphere).unwrap_or(sphere)
+                    ));
                 }
                 for purpose in t.purposes {
-                    stated.push(format!("purpose: {}", label_of(PURPOSES, purpose).unwrap_or(purpose)));
+                    stated.push(format!(
+                        "purpose: {}",
+                        label_of(PURPOSES, purpose).unwrap_or(purpose)
+                    ));
                 }
                 view! {
                     <p class="tl-preview-source">
@@ -130,7 +142,13 @@ pub fn Portfolio(
 ) -> impl IntoView {
     let plan = use_plan();
     let ids = Memo::new(move |_| {
-        plan.signal().with(|p| p.teacher_roles.roles.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+        plan.signal().with(|p| {
+            p.teacher_roles
+                .roles
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        })
     });
     view! {
         <div class="tl-portfolio">
@@ -186,20 +204,31 @@ fn RoleCard(
     let is_last = move || position.get().is_none_or(|at| at + 1 >= ids.with(Vec::len));
     let is_selected = {
         let id = id.clone();
-        move || selected.get().as_deref() == Some(id.as_str())
+        Memo::new(move |_| selected.with(|s| s.as_deref() == Some(id.as_str())))
     };
 
     let reorder = move |up: bool| {
         let id = role.id();
         let mut moved = false;
         plan.edit(|p| {
-            moved = if up { p.teacher_roles.move_up(&id) } else { p.teacher_roles.move_down(&id) };
+            moved = if up {
+                p.teacher_roles.move_up(&id)
+            } else {
+                p.teacher_roles.move_down(&id)
+            };
         });
         if moved {
             let (at, count) = plan.signal().with_untracked(|p| {
-                (p.teacher_roles.position(&id).unwrap_or_default(), p.teacher_roles.roles.len())
+                (
+                    p.teacher_roles.position(&id).unwrap_or_default(),
+                    p.teacher_roles.roles.len(),
+                )
             });
-            notices.say(format!("Moved {} to position {} of {count}.", title.get_untracked(), at + 1));
+            notices.say(format!(
+                "Moved {} to position {} of {count}.",
+                title.get_untracked(),
+                at + 1
+            ));
             // Keep focus on the button pressed, or its partner at either end.
             let target = match (up, at) {
                 (true, 0) => format!("tl-down-{id}"),
@@ -230,12 +259,12 @@ fn RoleCard(
     };
 
     view! {
-        <li class="tl-card" class:tl-card-selected=is_selected.clone()>
+        <li class="tl-card" class:tl-card-selected=move || is_selected.get()>
             <button
                 type="button"
                 id=format!("tl-card-{id}")
                 class="tl-card-title"
-                aria-current=move || is_selected().then_some("true")
+                aria-current=move || is_selected.get().then_some("true")
                 on:click=move |_| on_select.run(role.id())
             >
                 {move || title.get()}

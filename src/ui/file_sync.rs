@@ -1,0 +1,547 @@
+//! Saving to a file, first-class. On managed Chromebooks browser data can be
+//! erased at sign-out, so the saved file (often in the Drive folder) is the
+//! plan that lasts and localStorage is a scratch copy.
+//!
+//! Where the File System Access API exists, "Save to file" asks where once and
+//! later saves write to the same file; "Save as…" asks again; "Open file…"
+//! reads a plan through the import confirmation and remembers its file. Where
+//! it does not, Save downloads the plan file and Open uses the file picker.
+//! The status says whether the file has the latest changes, leaving the page
+//! asks when it does not, and a quiet note offers to save after a while.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::import::{chosen_file, ImportFlow, PendingImport};
+use super::state::{Notices, PlanContext};
+use crate::model::Plan;
+use crate::storage::browser;
+use crate::storage::document::{export_file_name, to_pretty_json};
+use crate::storage::file_access::{self, FileError};
+use crate::storage::file_status::{
+    format_bytes, persistence_wording, remind_delay_ms, reminder_due, FileAction, FileCopy,
+    FileStatus,
+};
+
+/// The hidden file input that "Open file…" clicks where the API is missing.
+const OPEN_INPUT_ID: &str = "open-plan-file-input";
+
+#[derive(Clone, Copy)]
+pub struct FileSync {
+    plan: PlanContext,
+    import: ImportFlow,
+    notices: Notices,
+    /// True where the browser can save to a chosen file (Chrome, ChromeOS).
+    api: bool,
+    copy: RwSignal<FileCopy>,
+    /// The file chosen this session. A handle can only be kept across reloads
+    /// in IndexedDB, so a reload forgets it and the next Save asks again.
+    handle: StoredValue<Option<JsValue>, LocalStorage>,
+    /// A handle from "Open file…" waiting for the import confirmation.
+    opening: StoredValue<Option<(u64, JsValue)>, LocalStorage>,
+    next_open_id: StoredValue<u64>,
+    /// The plan as the file holds it; None when not known (nothing saved this
+    /// session and the stored record says there were unsaved changes).
+    baseline: StoredValue<Option<Plan>>,
+    /// When the user first changed the plan in this session. Leaving the page
+    /// and the reminder only concern sessions with edits.
+    first_edit_ms: RwSignal<Option<f64>>,
+    busy: RwSignal<bool>,
+    /// A failed save or open, shown until dismissed or the next success.
+    error: RwSignal<Option<String>>,
+    /// The clock the status and the reminder read; ticks while the page is open.
+    now_ms: RwSignal<f64>,
+    remind_after_ms: f64,
+    snoozed_until_ms: RwSignal<f64>,
+    /// `navigator.storage.persisted()`: None until known or where unsupported.
+    persisted: RwSignal<Option<bool>>,
+}
+
+impl FileSync {
+    /// Creates the context and starts its listeners. `load_failed`: start-up
+    /// fell back to the default plan, so the stored record is not about it.
+    pub fn start(
+        plan: PlanContext,
+        import: ImportFlow,
+        notices: Notices,
+        load_failed: bool,
+    ) -> Self {
+        let stored = if load_failed {
+            FileCopy::default()
+        } else {
+            file_access::load_file_copy()
+        };
+        // A clean record means the file held the plan that was just loaded.
+        let baseline =
+            (stored.last.is_some() && !stored.is_dirty()).then(|| plan.signal().get_untracked());
+        let search = window().location().search().unwrap_or_default();
+        let sync = FileSync {
+            plan,
+            import,
+            notices,
+            api: file_access::supported(),
+            copy: RwSignal::new(stored),
+            handle: StoredValue::new_local(None),
+            opening: StoredValue::new_local(None),
+            next_open_id: StoredValue::new(0),
+            baseline: StoredValue::new(baseline),
+            first_edit_ms: RwSignal::new(None),
+            busy: RwSignal::new(false),
+            error: RwSignal::new(None),
+            now_ms: RwSignal::new(file_access::now_ms()),
+            remind_after_ms: remind_delay_ms(&search),
+            snoozed_until_ms: RwSignal::new(0.0),
+            persisted: RwSignal::new(None),
+        };
+        sync.track_edits();
+        sync.listen();
+        leptos::task::spawn_local(async move {
+            sync.persisted.set(file_access::persisted().await);
+        });
+        sync
+    }
+
+    /// Follows plan changes: the first change after the file makes the file
+    /// copy stale, and undoing back to the file's plan makes it current again.
+    /// This records an event time, which no derived value can do.
+    fn track_edits(self) {
+        Effect::new(move |previous: Option<()>| {
+            let same = self
+                .plan
+                .signal()
+                .with(|p| self.baseline.with_value(|b| b.as_ref() == Some(p)));
+            if previous.is_none() {
+                return; // opening the page is not an edit
+            }
+            let now = file_access::now_ms();
+            if self.first_edit_ms.get_untracked().is_none() {
+                self.first_edit_ms.set(Some(now));
+                self.ask_to_persist();
+            }
+            self.copy.maybe_update(|copy| {
+                let before = copy.clone();
+                if same {
+                    copy.mark_clean();
+                } else {
+                    copy.mark_dirty(now);
+                }
+                *copy != before
+            });
+        });
+        // Keep the record so the status is still true after a reload.
+        Effect::new(move |_| self.copy.with(file_access::store_file_copy));
+    }
+
+    fn listen(self) {
+        // Often enough for the reminder; a short test delay ticks faster.
+        let tick = (self.remind_after_ms / 4.0).clamp(250.0, 15_000.0);
+        let _ = set_interval_with_handle(
+            move || self.now_ms.set(file_access::now_ms()),
+            Duration::from_millis(tick as u64),
+        );
+        let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+            if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+                return;
+            }
+            let key = ev.key().to_lowercase();
+            if key != "s" && key != "o" {
+                return;
+            }
+            // The browser's own "Save page" and "Open file" dialogs would confuse.
+            ev.prevent_default();
+            if ev.repeat() {
+                return;
+            }
+            match (key.as_str(), ev.shift_key()) {
+                ("s", false) => self.save(false),
+                ("s", true) => self.save(true),
+                _ => self.open(),
+            }
+        });
+        let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if self.first_edit_ms.get_untracked().is_some()
+                && self.copy.with_untracked(FileCopy::is_dirty)
+            {
+                ev.prevent_default();
+                ev.set_return_value("Changes not saved to a file");
+            }
+        });
+    }
+
+    pub fn api_available(&self) -> bool {
+        self.api
+    }
+
+    pub fn busy(&self) -> bool {
+        self.busy.get()
+    }
+
+    pub fn status(&self) -> FileStatus {
+        let now = self.now_ms.get();
+        self.copy
+            .with(|copy| copy.status(now, file_access::local_time))
+    }
+
+    pub fn reminder_due(&self) -> bool {
+        let now = self.now_ms.get();
+        let first_edit = self.first_edit_ms.get();
+        let snoozed = self.snoozed_until_ms.get();
+        self.copy
+            .with(|copy| reminder_due(copy, first_edit, now, self.remind_after_ms, snoozed))
+    }
+
+    pub fn snooze_reminder(&self) {
+        self.snoozed_until_ms
+            .set(file_access::now_ms() + self.remind_after_ms);
+    }
+
+    pub fn error(&self) -> Option<String> {
+        self.error.get()
+    }
+
+    pub fn dismiss_error(&self) {
+        self.error.set(None);
+    }
+
+    pub fn persisted(&self) -> Option<bool> {
+        self.persisted.get()
+    }
+
+    /// Asks the browser to keep the planner's data. Chrome decides by itself;
+    /// Firefox may ask the user, which is why this waits for a first edit.
+    pub fn ask_to_persist(&self) {
+        let persisted = self.persisted;
+        leptos::task::spawn_local(async move {
+            if let Some(granted) = file_access::request_persist().await {
+                persisted.set(Some(granted));
+            }
+        });
+    }
+
+    fn fail(&self, message: String) {
+        self.notices.say(message.clone());
+        self.error.set(Some(message));
+    }
+
+    /// The file now holds `saved`: the status says so, and later edits count from it.
+    fn note_file(&self, name: String, action: FileAction, saved: Plan) {
+        let now = file_access::now_ms();
+        let still_same = self.plan.signal().with_untracked(|p| *p == saved);
+        self.baseline.set_value(Some(saved));
+        self.copy.update(|copy| {
+            copy.record(name, action, now);
+            // Edits made while the file was being written are not in it.
+            if !still_same {
+                copy.mark_dirty(now);
+            }
+        });
+        self.error.set(None);
+    }
+
+    /// The name to offer: the file used last, or one made from the title and date.
+    fn suggested_name(&self, plan: &Plan) -> String {
+        self.copy
+            .with_untracked(|c| c.last.as_ref().map(|record| record.name.clone()))
+            .unwrap_or_else(|| export_file_name(plan, &browser::today_iso()))
+    }
+
+    /// Downloads the plan file (browsers without the API, and Export); returns
+    /// what to tell the user.
+    pub fn download(&self) -> String {
+        let plan = self.plan.signal().get_untracked();
+        let name = export_file_name(&plan, &browser::today_iso());
+        match browser::download(&name, &to_pretty_json(&plan), "application/json") {
+            Ok(()) => {
+                self.note_file(name.clone(), FileAction::Downloaded, plan);
+                format!("Downloaded {name}. Move it to your drive to keep it.")
+            }
+            Err(error) => {
+                self.error.set(Some(error.clone()));
+                error
+            }
+        }
+    }
+
+    /// Saves to the remembered file, or asks where first (`ask`: "Save as…").
+    pub fn save(&self, ask: bool) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        if !self.api {
+            self.notices.say(self.download());
+            return;
+        }
+        let sync = *self;
+        let plan = self.plan.signal().get_untracked();
+        let known = if ask { None } else { self.handle.get_value() };
+        let suggested = self.suggested_name(&plan);
+        self.busy.set(true);
+        leptos::task::spawn_local(async move {
+            let handle = match known {
+                Some(handle) => Ok(handle),
+                None => file_access::choose_save_file(&suggested).await,
+            };
+            let written = match handle {
+                Ok(handle) => file_access::write_text(&handle, &to_pretty_json(&plan))
+                    .await
+                    .map(|()| handle),
+                Err(error) => Err(error),
+            };
+            match written {
+                Ok(handle) => {
+                    let name = file_access::handle_name(&handle);
+                    sync.handle.set_value(Some(handle));
+                    sync.notices.say(format!("Saved to {name}."));
+                    sync.note_file(name, FileAction::Saved, plan);
+                }
+                Err(FileError::Cancelled) => {}
+                Err(FileError::Failed(message)) => sync.fail(message),
+            }
+            sync.busy.set(false);
+        });
+    }
+
+    /// Opens a plan file; it replaces the plan only after the usual confirmation.
+    pub fn open(&self) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        if !self.api {
+            let input = document()
+                .get_element_by_id(OPEN_INPUT_ID)
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            match input {
+                Some(input) => input.click(),
+                None => self.fail("The file picker could not be opened.".into()),
+            }
+            return;
+        }
+        let sync = *self;
+        self.busy.set(true);
+        leptos::task::spawn_local(async move {
+            let opened = match file_access::choose_open_file().await {
+                Ok(handle) => file_access::file_of(&handle)
+                    .await
+                    .map(|file| (handle, file)),
+                Err(error) => Err(error),
+            };
+            match opened {
+                Ok((handle, file)) => {
+                    let id = sync.next_open_id.get_value() + 1;
+                    sync.next_open_id.set_value(id);
+                    sync.opening.set_value(Some((id, handle)));
+                    sync.import.read_file_from(file, Some(id));
+                    // The confirmation (or the reason it was refused) is on Data.
+                    let _ = window().location().set_hash("data");
+                }
+                Err(FileError::Cancelled) => {}
+                Err(FileError::Failed(message)) => sync.fail(message),
+            }
+            sync.busy.set(false);
+        });
+    }
+
+    /// An import was confirmed: the plan now matches that file. A file opened
+    /// through "Open file…" is remembered for later saves; any other import
+    /// forgets the previous file, so Save never writes this plan over it unasked.
+    pub fn after_import(&self, imported: &PendingImport) {
+        let handle = match (imported.handle_id, self.opening.get_value()) {
+            (Some(id), Some((waiting, handle))) if id == waiting => Some(handle),
+            _ => None,
+        };
+        self.opening.set_value(None);
+        self.handle.set_value(handle);
+        self.note_file(
+            imported.file_name.clone(),
+            FileAction::Opened,
+            imported.plan.clone(),
+        );
+    }
+}
+
+pub fn use_file_sync() -> FileSync {
+    expect_context::<FileSync>()
+}
+
+/// The file copy's status for the header: text (and a mark) for each state.
+#[component]
+pub fn FileStatusLine() -> impl IntoView {
+    let sync = use_file_sync();
+    let tooltip = move || {
+        let detail = sync.status().detail;
+        if sync.api_available() {
+            format!("{detail} The planner remembers the file until you reload; after that, Save asks where to save again.")
+        } else {
+            detail
+        }
+    };
+    view! {
+        <p class="file-status" data-state=move || sync.status().key title=tooltip>
+            {move || sync.status().label}
+        </p>
+    }
+}
+
+/// "Save to file" (Ctrl+S) and the hidden picker that Open uses without the API.
+#[component]
+pub fn SaveToFileButton() -> impl IntoView {
+    let sync = use_file_sync();
+    view! {
+        <button
+            type="button"
+            class="primary save-file"
+            aria-keyshortcuts="Control+S"
+            title="Save to file (Ctrl+S)"
+            disabled=move || sync.busy()
+            on:click=move |_| sync.save(false)
+        >
+            "Save to file"
+        </button>
+        <OpenFallbackInput />
+    }
+}
+
+/// Where the API is missing, "Open file…" clicks this input; the chosen file
+/// goes through the import confirmation on Data.
+#[component]
+fn OpenFallbackInput() -> impl IntoView {
+    let sync = use_file_sync();
+    view! {
+        <input
+            id=OPEN_INPUT_ID
+            class="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            tabindex="-1"
+            aria-hidden="true"
+            on:change=move |ev| {
+                if let Some(file) = chosen_file(&ev) {
+                    sync.import.read_file(file);
+                    let _ = window().location().set_hash("data");
+                }
+            }
+        />
+    }
+}
+
+/// The quiet reminder and save errors, under the header. Not a dialog: it
+/// never takes focus or blocks typing.
+#[component]
+pub fn FileNote() -> impl IntoView {
+    let sync = use_file_sync();
+    view! {
+        {move || sync.error().map(|message| view! {
+            <div class="file-note file-note-bad" role="alert">
+                <p>{message}</p>
+                <button type="button" on:click=move |_| sync.dismiss_error()>"Dismiss"</button>
+            </div>
+        })}
+        <Show when=move || sync.reminder_due()>
+            <div class="file-note" role="status">
+                <p>
+                    {move || sync.status().label}
+                    ". Save to a file so a sign-out or a cleared browser cannot lose them."
+                </p>
+                <button type="button" class="primary" on:click=move |_| sync.save(false)>
+                    "Save now"
+                </button>
+                <button type="button" on:click=move |_| sync.snooze_reminder()>
+                    "Not now"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// Data page: the plan file, with Save, Save as and Open.
+#[component]
+pub fn FilePanel() -> impl IntoView {
+    let sync = use_file_sync();
+    let how = if sync.api_available() {
+        "“Save to file” asks where to save the first time (choose your Google Drive folder to keep the plan through a sign-out); after that it saves to the same file without asking, until you reload the page. “Save as…” picks a new file. “Open file…” opens a plan and saves back to it."
+    } else {
+        "This browser cannot save to a file you choose, so “Save to file” downloads the plan file (move it to your drive to keep it) and “Open file…” asks for a file to open."
+    };
+    view! {
+        <div class="panel file-panel">
+            <h3>"Plan file"</h3>
+            <p>
+                "Some school devices erase browser data when you sign out, and browsers may clear it when space runs low. The saved file is the plan to keep and share."
+            </p>
+            <p>{how}</p>
+            <div class="file-panel-status">
+                <span class="field-label">"File copy:"</span>
+                <FileStatusLine />
+            </div>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="primary"
+                    aria-keyshortcuts="Control+S"
+                    disabled=move || sync.busy()
+                    on:click=move |_| sync.save(false)
+                >
+                    "Save to file"
+                </button>
+                <button
+                    type="button"
+                    aria-keyshortcuts="Control+Shift+S"
+                    disabled=move || sync.busy()
+                    on:click=move |_| sync.save(true)
+                >
+                    "Save as…"
+                </button>
+                <button
+                    type="button"
+                    aria-keyshortcuts="Control+O"
+                    disabled=move || sync.busy()
+                    on:click=move |_| sync.open()
+                >
+                    "Open file…"
+                </button>
+            </div>
+            <p class="hint">"Keyboard: Ctrl+S saves, Ctrl+Shift+S saves as, Ctrl+O opens."</p>
+        </div>
+    }
+}
+
+/// Data page: whether the browser promised to keep the data, and the space used.
+#[component]
+pub fn StoragePanel() -> impl IntoView {
+    let sync = use_file_sync();
+    let estimate = LocalResource::new(file_access::estimate);
+    let planner_bytes = file_access::planner_bytes();
+    view! {
+        <div class="panel storage-panel">
+            <h3>"Storage in this browser"</h3>
+            <p class="persist-status" data-state=move || match sync.persisted() {
+                Some(true) => "granted",
+                Some(false) => "not-granted",
+                None => "unknown",
+            }>
+                {move || persistence_wording(sync.persisted())}
+            </p>
+            <Show when=move || sync.persisted() == Some(false)>
+                <button type="button" on:click=move |_| sync.ask_to_persist()>
+                    "Ask the browser to keep this data"
+                </button>
+            </Show>
+            <p class="storage-space">
+                {format!(
+                    "The planner's saved data: {} (browsers allow about 5 MB).",
+                    format_bytes(planner_bytes),
+                )}
+                " "
+                <Suspense fallback=|| "">
+                    {move || estimate.get().flatten().map(|(usage, quota)| format!(
+                        "The browser reports {} used by this site, of {} available.",
+                        format_bytes(usage),
+                        format_bytes(quota),
+                    ))}
+                </Suspense>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,391 @@
+//! The cell editor: a side panel for one role × area cell. Statement text,
+//! status, owner and note; add, reorder, delete; N/A; restore to source.
+//! Text is committed on `change`, not on every keystroke.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::{dom_id, focus_id, use_matrix_ui, CellKey};
+use crate::model::matrix::{Matrix, Status};
+use crate::ui::state::{use_notices, use_plan};
+
+const HEADING_ID: &str = "mx-editor-heading";
+
+/// Shows the editor while a cell is open.
+#[component]
+pub fn CellEditor() -> impl IntoView {
+    let ui = use_matrix_ui();
+    move || ui.editing.get().map(|key| view! { <EditorPanel key /> })
+}
+
+fn short(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(60).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+#[component]
+fn EditorPanel(key: CellKey) -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let CellKey { role, area } = key;
+
+    let (r, a) = (role.clone(), area.clone());
+    let names = Memo::new(move |_| {
+        sig.with(|p| {
+            let role = p
+                .matrix
+                .role(&r)
+                .map(|x| (x.name.clone(), x.description.clone()));
+            let area = p.matrix.area(&a).map(|x| x.name.clone());
+            role.zip(area)
+        })
+    });
+    let (r, a) = (role.clone(), area.clone());
+    let shape = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix.cell(&r, &a).map(|c| {
+                (
+                    c.not_applicable,
+                    c.lead_in.clone(),
+                    c.statements
+                        .iter()
+                        .map(|s| s.id.clone())
+                        .collect::<Vec<_>>(),
+                )
+            })
+        })
+    });
+    let r = role.clone();
+    let holders = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .holders(&r)
+                .iter()
+                .map(|h| (h.id.clone(), h.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let place = move || {
+        names
+            .get()
+            .map(|((role, _), area)| format!("{role} · {area}"))
+            .unwrap_or_default()
+    };
+    let has_source = Matrix::has_source_cell(&role, &area);
+
+    focus_id(HEADING_ID.to_string());
+
+    let (r, a) = (role.clone(), area.clone());
+    let toggle_na = move |ev: leptos::ev::Event| {
+        let value = event_target_checked(&ev);
+        let count = shape.with_untracked(|s| s.as_ref().map(|s| s.2.len()).unwrap_or(0));
+        let place = place();
+        if value && count > 0 {
+            plan.edit_undoable(
+                format!("Marked {place} N/A, removing {count} statements"),
+                |p| {
+                    p.matrix.set_not_applicable(&r, &a, true);
+                },
+            );
+            notices.say(format!("Marked N/A. {count} statements removed."));
+        } else {
+            plan.edit(|p| {
+                p.matrix.set_not_applicable(&r, &a, value);
+            });
+            notices.say(if value {
+                "Marked N/A."
+            } else {
+                "No longer N/A."
+            });
+        }
+    };
+    let (r, a) = (role.clone(), area.clone());
+    let restore = move |_| {
+        let place = place();
+        plan.edit_undoable(format!("Restored {place} to the source"), |p| {
+            p.matrix.restore_cell(&r, &a);
+        });
+        notices.say("Cell restored to the source text.");
+        focus_id(HEADING_ID.to_string());
+    };
+    let (r, a) = (role.clone(), area.clone());
+    let set_lead_in = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        plan.edit(|p| {
+            p.matrix.set_lead_in(&r, &a, &text);
+        });
+    };
+    let new_text = NodeRef::<html::Textarea>::new();
+    let (r, a) = (role.clone(), area.clone());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(input) = new_text.get() else { return };
+        let text = input.value();
+        if text.trim().is_empty() {
+            notices.say("Type the statement first.");
+            return;
+        }
+        let mut added = false;
+        plan.edit(|p| added = p.matrix.add_statement(&r, &a, &text).is_some());
+        if added {
+            input.set_value("");
+            notices.say("Statement added.");
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            ui.close_editor();
+        }
+    };
+
+    view! {
+        <aside class="mx-drawer" role="dialog" aria-modal="false" aria-labelledby=HEADING_ID on:keydown=on_key>
+            <div class="mx-drawer-head">
+                <h3 id=HEADING_ID tabindex="-1">
+                    {move || names.get().map(|((role, _), area)| view! {
+                        <span class="mx-drawer-role">{role}</span>
+                        <span class="mx-drawer-area">{area}</span>
+                    })}
+                </h3>
+                <button type="button" on:click=move |_| ui.close_editor()>"Close"</button>
+            </div>
+            {move || match shape.get() {
+                None => view! {
+                    <p>"This cell no longer exists: its role or area was deleted."</p>
+                }.into_any(),
+                Some((na, lead_in, ids)) => {
+                    let count = ids.len();
+                    view! {
+                        <div class="mx-cell-tools">
+                            <label class="mx-check">
+                                <input type="checkbox" prop:checked=na on:change=toggle_na.clone() />
+                                " Not applicable (N/A) for this role"
+                            </label>
+                            {has_source.then(|| view! {
+                                <button type="button" on:click=restore.clone()>"Restore cell to source"</button>
+                            })}
+                        </div>
+                        {(!na).then(|| view! {
+                            <label class="mx-field">
+                                <span>"Lead-in (optional)"</span>
+                                <input type="text" prop:value=lead_in on:change=set_lead_in.clone() />
+                            </label>
+                        })}
+                        {(na).then(|| view! { <p class="mx-muted">"Marked N/A: this role has no part in this area. Uncheck N/A to add statements."</p> })}
+                        {(!na && count == 0).then(|| view! { <p class="mx-muted">"No statements yet."</p> })}
+                    }.into_any()
+                }
+            }}
+            <ol class="mx-edit-list">
+                <For each=move || shape.get().map(|s| s.2).unwrap_or_default() key=|id| id.clone() let:id>
+                    <StatementEditor id holders />
+                </For>
+            </ol>
+            <Show when=move || shape.with(|s| s.as_ref().is_some_and(|s| !s.0))>
+                <form class="mx-add" on:submit=add.clone()>
+                    <label class="mx-field">
+                        <span>"New statement"</span>
+                        <textarea node_ref=new_text rows="2"></textarea>
+                    </label>
+                    <button type="submit" class="primary">"Add statement"</button>
+                </form>
+            </Show>
+        </aside>
+    }
+}
+
+#[component]
+fn StatementEditor(id: String, holders: Memo<Vec<(String, String)>>) -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let i = id.clone();
+    let statement = Memo::new(move |_| sig.with(|p| p.matrix.statement(&i).cloned()));
+    let i = id.clone();
+    let position = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .locate(&i)
+                .map(|(c, n)| (n, c.statements.len()))
+                .unwrap_or((0, 0))
+        })
+    });
+    let number = move || position.get().0 + 1;
+    let up_id = dom_id("mx-up", &[&id]);
+    let down_id = dom_id("mx-down", &[&id]);
+
+    let i = id.clone();
+    let set_text = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let mut changed = false;
+        plan.edit(|p| changed = p.matrix.edit_statement(&i, &text));
+        if !changed {
+            // Empty text is refused: put the old text back.
+            let old = statement
+                .get_untracked()
+                .map(|s| s.text)
+                .unwrap_or_default();
+            event_target::<web_sys::HtmlTextAreaElement>(&ev).set_value(&old);
+            notices.say("A statement needs text. Use Delete to remove it.");
+        }
+    };
+    let i = id.clone();
+    let set_status = move |ev: leptos::ev::Event| {
+        if let Some(status) = Status::from_key(&event_target_value(&ev)) {
+            plan.edit(|p| {
+                p.matrix.set_status(&i, status);
+            });
+            notices.say(format!("Status: {}.", status.label()));
+        }
+    };
+    let i = id.clone();
+    let set_owner = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let owner = (!value.is_empty()).then_some(value);
+        let mut result = Ok(());
+        plan.edit(|p| result = p.matrix.set_owner(&i, owner.as_deref()));
+        if let Err(problem) = result {
+            notices.say(format!("Owner not set: {problem}."));
+        }
+    };
+    let i = id.clone();
+    let set_note = move |ev: leptos::ev::Event| {
+        let note = event_target_value(&ev);
+        plan.edit(|p| {
+            p.matrix.set_note(&i, &note);
+        });
+    };
+    let mover = |delta: isize, focus: String| {
+        let i = id.clone();
+        move |_| {
+            let mut moved = false;
+            plan.edit(|p| moved = p.matrix.move_statement(&i, delta));
+            if moved {
+                notices.say(format!(
+                    "Moved to position {}.",
+                    position.get_untracked().0 + 1
+                ));
+            }
+            focus_id(focus.clone());
+        }
+    };
+    let move_up = mover(-1, up_id.clone());
+    let move_down = mover(1, down_id.clone());
+    let i = id.clone();
+    let delete = move |_| {
+        let text = statement
+            .get_untracked()
+            .map(|s| s.text)
+            .unwrap_or_default();
+        plan.edit_undoable(format!("Deleted statement “{}”", short(&text)), |p| {
+            p.matrix.delete_statement(&i);
+        });
+        notices.say("Statement deleted.");
+        focus_id(HEADING_ID.to_string());
+    };
+
+    view! {
+        <li class=move || {
+            format!("mx-edit-item mx-st-{}", statement.with(|s| s.as_ref().map(|s| s.status.key()).unwrap_or("not_assessed")))
+        }>
+            <fieldset>
+                <legend>{move || format!("Statement {}", number())}</legend>
+                <label class="mx-field">
+                    <span>"Text"</span>
+                    <textarea
+                        rows="3"
+                        prop:value=move || statement.with(|s| s.as_ref().map(|s| s.text.clone()).unwrap_or_default())
+                        on:change=set_text
+                    ></textarea>
+                </label>
+                <div class="mx-edit-row">
+                    <label class="mx-field">
+                        <span>"Status"</span>
+                        <select on:change=set_status>
+                            {move || {
+                                let current = statement.with(|s| s.as_ref().map(|s| s.status).unwrap_or_default());
+                                Status::ALL
+                                    .into_iter()
+                                    .map(|s| view! {
+                                        <option value=s.key() selected=s == current>
+                                            {format!("{} {}", s.icon(), s.label())}
+                                        </option>
+                                    })
+                                    .collect_view()
+                            }}
+                        </select>
+                    </label>
+                    <label class="mx-field">
+                        <span>"Owner"</span>
+                        <select
+                            on:change=set_owner
+                            disabled=move || holders.with(Vec::is_empty)
+                        >
+                            {move || {
+                                let current = statement.with(|s| s.as_ref().and_then(|s| s.owner.clone()));
+                                let none = view! { <option value="" selected=current.is_none()>"— nobody —"</option> };
+                                let people = holders
+                                    .get()
+                                    .into_iter()
+                                    .map(|(pid, name)| {
+                                        let selected = current.as_deref() == Some(pid.as_str());
+                                        view! { <option value=pid selected=selected>{name}</option> }
+                                    })
+                                    .collect_view();
+                                view! { {none} {people} }
+                            }}
+                        </select>
+                    </label>
+                </div>
+                {move || holders.with(Vec::is_empty).then(|| view! {
+                    <p class="mx-hint">"To choose an owner, give someone this role in the People tab."</p>
+                })}
+                <label class="mx-field">
+                    <span>"Note"</span>
+                    <input
+                        type="text"
+                        prop:value=move || statement.with(|s| s.as_ref().map(|s| s.note.clone()).unwrap_or_default())
+                        on:change=set_note
+                    />
+                </label>
+                <div class="mx-edit-actions">
+                    <button
+                        type="button"
+                        id=up_id.clone()
+                        aria-disabled=move || (position.get().0 == 0).then_some("true")
+                        on:click=move_up
+                    >
+                        <span aria-hidden="true">"↑ "</span>
+                        "Up"
+                        <span class="visually-hidden">{move || format!(": move statement {} up", number())}</span>
+                    </button>
+                    <button
+                        type="button"
+                        id=down_id.clone()
+                        aria-disabled=move || {
+                            let (n, len) = position.get();
+                            (n + 1 >= len).then_some("true")
+                        }
+                        on:click=move_down
+                    >
+                        <span aria-hidden="true">"↓ "</span>
+                        "Down"
+                        <span class="visually-hidden">{move || format!(": move statement {} down", number())}</span>
+                    </button>
+                    <button type="button" class="danger" on:click=delete>
+                        "Delete"
+                        <span class="visually-hidden">{move || format!(" statement {}", number())}</span>
+                    </button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}

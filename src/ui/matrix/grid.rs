@@ -1,0 +1,275 @@
+//! The grid as published: areas as rows, roles as columns, sticky headers.
+//! Each cell shows its statements as a heat map (color, icon and hidden
+//! status words) and one edit button; arrow keys move between cells.
+//! On narrow screens CSS shows one role column at a time (the picked role).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::views::{people_names, RolePicker, StatementList};
+use super::{edit_button_id, focus_id, use_matrix_ui, CellKey, Legend};
+use crate::ui::state::use_plan;
+
+#[component]
+pub fn GridView() -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let role_ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.matrix
+                .roles
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let area_ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.matrix
+                .areas
+                .iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let names = people_names();
+
+    // Roving focus: one cell button is in the tab order; arrows move it.
+    let chosen = RwSignal::new(None::<CellKey>);
+    let active = Memo::new(move |_| {
+        let chosen = chosen.get();
+        let roles = role_ids.get();
+        let areas = area_ids.get();
+        chosen
+            .filter(|k| roles.contains(&k.role) && areas.contains(&k.area))
+            .or_else(|| {
+                Some(CellKey {
+                    role: roles.first()?.clone(),
+                    area: areas.first()?.clone(),
+                })
+            })
+    });
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let on_cell_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.has_attribute("data-mx-cell"));
+        let Some(current) = active.get_untracked() else {
+            return;
+        };
+        if !on_cell_button {
+            return;
+        }
+        let roles = role_ids.get_untracked();
+        let areas = area_ids.get_untracked();
+        let (Some(r), Some(a)) = (
+            roles.iter().position(|id| *id == current.role),
+            areas.iter().position(|id| *id == current.area),
+        ) else {
+            return;
+        };
+        let (last_r, last_a) = (roles.len().saturating_sub(1), areas.len().saturating_sub(1));
+        let (r2, a2) = match ev.key().as_str() {
+            "ArrowRight" => (if r < last_r { r + 1 } else { r }, a),
+            "ArrowLeft" => (r.saturating_sub(1), a),
+            "ArrowDown" => (r, if a < last_a { a + 1 } else { a }),
+            "ArrowUp" => (r, a.saturating_sub(1)),
+            "Home" if ev.ctrl_key() => (0, 0),
+            "End" if ev.ctrl_key() => (last_r, last_a),
+            "Home" => (0, a),
+            "End" => (last_r, a),
+            _ => return,
+        };
+        ev.prevent_default();
+        let key = CellKey {
+            role: roles[r2].clone(),
+            area: areas[a2].clone(),
+        };
+        if r2 != r {
+            // On narrow screens the picked role is the column shown.
+            ui.pick_role(key.role.clone());
+        }
+        focus_id(edit_button_id(&key.role, &key.area));
+        chosen.set(Some(key));
+    };
+
+    view! {
+        <div class="mx-grid-top">
+            <Legend />
+            <p class="mx-hint">
+                "Use the ✎ button in a cell to edit it. In the grid, arrow keys move between cells."
+            </p>
+        </div>
+        <div class="mx-narrow-only">
+            <RolePicker label="Role shown" />
+        </div>
+        <div class="mx-grid-wrap">
+            <table class="mx-grid" on:keydown=on_key>
+                <caption class="visually-hidden">
+                    "Leadership roles (columns) by responsibility areas (rows)"
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="mx-corner">
+                            "Responsibility area"
+                        </th>
+                        <For each=move || role_ids.get() key=|id| id.clone() let:role>
+                            <RoleHead role names />
+                        </For>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || area_ids.get() key=|id| id.clone() let:area>
+                        <tr>
+                            <AreaHead area=area.clone() />
+                            <For each=move || role_ids.get() key=|id| id.clone() let:role>
+                                <GridCell role area=area.clone() names active chosen />
+                            </For>
+                        </tr>
+                    </For>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn RoleHead(role: String, names: Memo<Vec<(String, String)>>) -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let id = role.clone();
+    let info = Memo::new(move |_| {
+        plan.with(|p| {
+            let m = &p.matrix;
+            m.role(&id).map(|r| {
+                let holders: Vec<String> = m.holders(&r.id).iter().map(|p| p.id.clone()).collect();
+                (r.name.clone(), r.description.clone(), holders)
+            })
+        })
+    });
+    let picked = move || ui.role.with(|r| r.as_deref() == Some(role.as_str()));
+    view! {
+        <th scope="col" class=move || if picked() { "mx-rolehead mx-picked" } else { "mx-rolehead" }>
+            {move || {
+                info.get()
+                    .map(|(name, description, holders)| {
+                        let held = if holders.is_empty() {
+                            view! { <span class="mx-nobody">"⚠ Nobody assigned"</span> }.into_any()
+                        } else {
+                            let list = names.with(|n| {
+                                holders
+                                    .iter()
+                                    .filter_map(|h| n.iter().find(|(id, _)| id == h).map(|(_, name)| name.clone()))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            });
+                            view! { <span class="mx-holders">"👤 " {list}</span> }.into_any()
+                        };
+                        view! {
+                            <span class="mx-rolename">{name}</span>
+                            <span class="mx-roledesc" title=description.clone()>{description.clone()}</span>
+                            {held}
+                        }
+                    })
+            }}
+        </th>
+    }
+}
+
+#[component]
+fn AreaHead(area: String) -> impl IntoView {
+    let plan = use_plan().signal();
+    let name = Memo::new(move |_| {
+        plan.with(|p| {
+            p.matrix
+                .area(&area)
+                .map(|a| a.name.clone())
+                .unwrap_or_default()
+        })
+    });
+    view! { <th scope="row" class="mx-areahead">{move || name.get()}</th> }
+}
+
+#[component]
+fn GridCell(
+    role: String,
+    area: String,
+    names: Memo<Vec<(String, String)>>,
+    active: Memo<Option<CellKey>>,
+    chosen: RwSignal<Option<CellKey>>,
+) -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let (r, a) = (role.clone(), area.clone());
+    let cell = Memo::new(move |_| plan.with(|p| p.matrix.cell(&r, &a).cloned()));
+    let (r, a) = (role.clone(), area.clone());
+    let label = Memo::new(move |_| {
+        plan.with(|p| {
+            let role = p
+                .matrix
+                .role(&r)
+                .map(|x| x.name.as_str())
+                .unwrap_or_default();
+            let area = p
+                .matrix
+                .area(&a)
+                .map(|x| x.name.as_str())
+                .unwrap_or_default();
+            format!("Edit cell: {role}, {area}")
+        })
+    });
+    let key = CellKey {
+        role: role.clone(),
+        area: area.clone(),
+    };
+    let is_active = {
+        let key = key.clone();
+        move || active.with(|k| k.as_ref() == Some(&key))
+    };
+    let picked = {
+        let role = role.clone();
+        move || ui.role.with(|r| r.as_deref() == Some(role.as_str()))
+    };
+    let class = move || {
+        let mut class = String::from("mx-cell");
+        if picked() {
+            class.push_str(" mx-picked");
+        }
+        if cell.with(|c| c.as_ref().is_some_and(|c| c.not_applicable)) {
+            class.push_str(" mx-na");
+        }
+        class
+    };
+    let (r, a) = (role.clone(), area.clone());
+    let focus_key = key.clone();
+    view! {
+        <td class=class>
+            {move || {
+                let filter = ui.filter.get();
+                names.track();
+                cell.with(|c| match c {
+                    None => view! { <p class="mx-muted">"—"</p> }.into_any(),
+                    Some(c) if c.not_applicable => {
+                        view! { <p class="mx-na-text">"N/A"</p> }.into_any()
+                    }
+                    Some(c) => {
+                        view! { <StatementList cell=c.clone() filter names compact=true /> }
+                            .into_any()
+                    }
+                })
+            }}
+            <button
+                type="button"
+                class="mx-edit"
+                id=edit_button_id(&role, &area)
+                data-mx-cell=""
+                tabindex=move || if is_active() { "0" } else { "-1" }
+                on:focus=move |_| chosen.set(Some(focus_key.clone()))
+                on:click=move |_| ui.open_editor(&r, &a)
+            >
+                <span aria-hidden="true">"✎"</span>
+                <span class="visually-hidden">{move || label.get()}</span>
+            </button>
+        </td>
+    }
+}

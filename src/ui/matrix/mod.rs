@@ -1,0 +1,367 @@
+//! The leadership matrix section: the grid as published (areas as rows,
+//! roles as columns), a role's job description, an area's view, the people
+//! who hold the roles, a summary, and the editing of roles and areas.
+//!
+//! Views read the plan through memos so an edit re-renders only what changed;
+//! all editing of statements happens in one cell editor (`editor.rs`).
+
+mod editor;
+mod grid;
+mod people;
+mod structure;
+mod summary;
+mod views;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::use_plan;
+use crate::model::matrix::{Filter, Status};
+
+/// The section's views, shown as tabs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum View {
+    Grid,
+    ByRole,
+    ByArea,
+    People,
+    Summary,
+    Structure,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [
+        View::Grid,
+        View::ByRole,
+        View::ByArea,
+        View::People,
+        View::Summary,
+        View::Structure,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Grid => "grid",
+            View::ByRole => "by-role",
+            View::ByArea => "by-area",
+            View::People => "people",
+            View::Summary => "summary",
+            View::Structure => "structure",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Grid => "Grid",
+            View::ByRole => "By role",
+            View::ByArea => "By area",
+            View::People => "People",
+            View::Summary => "Summary",
+            View::Structure => "Roles & areas",
+        }
+    }
+
+    fn shows_statements(self) -> bool {
+        matches!(self, View::Grid | View::ByRole | View::ByArea)
+    }
+}
+
+/// A cell, by role id and area id.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct CellKey {
+    pub role: String,
+    pub area: String,
+}
+
+/// The section's own state: not part of the plan, not saved.
+#[derive(Clone, Copy)]
+pub struct MatrixUi {
+    pub view: RwSignal<View>,
+    pub find_text: RwSignal<String>,
+    pub find_status: RwSignal<Option<Status>>,
+    pub filter: Memo<Filter>,
+    /// The cell open in the editor.
+    pub editing: RwSignal<Option<CellKey>>,
+    role_pick: RwSignal<Option<String>>,
+    area_pick: RwSignal<Option<String>>,
+    /// The role shown by "By role" and by the grid on narrow screens:
+    /// the picked one while it exists, else the first.
+    pub role: Memo<Option<String>>,
+    pub area: Memo<Option<String>>,
+}
+
+impl MatrixUi {
+    fn new() -> Self {
+        let plan = use_plan().signal();
+        let find_text = RwSignal::new(String::new());
+        let find_status = RwSignal::new(None);
+        let filter = Memo::new(move |_| Filter {
+            text: find_text.get(),
+            status: find_status.get(),
+        });
+        let role_pick = RwSignal::new(None::<String>);
+        let area_pick = RwSignal::new(None::<String>);
+        let role = Memo::new(move |_| {
+            let pick = role_pick.get();
+            plan.with(|p| {
+                let roles = &p.matrix.roles;
+                pick.filter(|id| roles.iter().any(|r| &r.id == id))
+                    .or_else(|| roles.first().map(|r| r.id.clone()))
+            })
+        });
+        let area = Memo::new(move |_| {
+            let pick = area_pick.get();
+            plan.with(|p| {
+                let areas = &p.matrix.areas;
+                pick.filter(|id| areas.iter().any(|a| &a.id == id))
+                    .or_else(|| areas.first().map(|a| a.id.clone()))
+            })
+        });
+        MatrixUi {
+            view: RwSignal::new(View::Grid),
+            find_text,
+            find_status,
+            filter,
+            editing: RwSignal::new(None),
+            role_pick,
+            area_pick,
+            role,
+            area,
+        }
+    }
+
+    pub fn pick_role(&self, id: String) {
+        self.role_pick.set(Some(id));
+    }
+
+    pub fn pick_area(&self, id: String) {
+        self.area_pick.set(Some(id));
+    }
+
+    pub fn open_editor(&self, role: &str, area: &str) {
+        self.editing.set(Some(CellKey {
+            role: role.to_string(),
+            area: area.to_string(),
+        }));
+    }
+
+    /// Closes the editor and puts focus back on the cell's edit button.
+    pub fn close_editor(&self) {
+        if let Some(key) = self.editing.get_untracked() {
+            self.editing.set(None);
+            focus_id(edit_button_id(&key.role, &key.area));
+        }
+    }
+}
+
+pub fn use_matrix_ui() -> MatrixUi {
+    expect_context::<MatrixUi>()
+}
+
+/// A DOM id from arbitrary ids: hex keeps it valid and unique.
+pub fn dom_id(prefix: &str, parts: &[&str]) -> String {
+    let mut id = String::from(prefix);
+    for part in parts {
+        id.push('-');
+        for byte in part.bytes() {
+            id.push_str(&format!("{byte:02x}"));
+        }
+    }
+    id
+}
+
+pub fn edit_button_id(role: &str, area: &str) -> String {
+    dom_id("mx-edit", &[role, area])
+}
+
+/// Focuses an element after the current render (ids of elements that may be
+/// re-created by the change that asks for focus).
+pub fn focus_id(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The matrix section. Takes the plan from context.
+#[component]
+pub fn MatrixSection() -> impl IntoView {
+    let ui = MatrixUi::new();
+    provide_context(ui);
+    view! {
+        <section class="mx" aria-labelledby="mx-heading">
+            <h2 id="mx-heading">"Leadership matrix"</h2>
+            <p class="mx-intro">
+                "Who leads what in STEM: leadership roles (columns) by responsibility areas (rows), from the “Leadership Roles and Responsibilities” tool. Mark each responsibility as in place, in progress or a gap, name who owns it, and adapt the table to your district."
+            </p>
+            <ViewTabs />
+            <Show when=move || ui.view.get().shows_statements()>
+                <FindBar />
+            </Show>
+            <div
+                class="mx-panel"
+                role="tabpanel"
+                id="mx-panel"
+                aria-labelledby=move || format!("mx-tab-{}", ui.view.get().id())
+            >
+                {move || match ui.view.get() {
+                    View::Grid => view! { <grid::GridView /> }.into_any(),
+                    View::ByRole => view! { <views::ByRoleView /> }.into_any(),
+                    View::ByArea => view! { <views::ByAreaView /> }.into_any(),
+                    View::People => view! { <people::PeoplePanel /> }.into_any(),
+                    View::Summary => view! { <summary::SummaryPanel /> }.into_any(),
+                    View::Structure => view! { <structure::StructurePanel /> }.into_any(),
+                }}
+            </div>
+            <editor::CellEditor />
+        </section>
+    }
+}
+
+/// Tabs that switch the view; arrow keys move between them.
+#[component]
+fn ViewTabs() -> impl IntoView {
+    let ui = use_matrix_ui();
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let current = View::ALL
+            .iter()
+            .position(|v| *v == ui.view.get_untracked())
+            .unwrap_or(0);
+        let last = View::ALL.len() - 1;
+        let next = match ev.key().as_str() {
+            "ArrowRight" => Some(if current == last { 0 } else { current + 1 }),
+            "ArrowLeft" => Some(if current == 0 { last } else { current - 1 }),
+            "Home" => Some(0),
+            "End" => Some(last),
+            _ => None,
+        };
+        if let Some(next) = next {
+            ev.prevent_default();
+            let view = View::ALL[next];
+            ui.view.set(view);
+            focus_id(format!("mx-tab-{}", view.id()));
+        }
+    };
+    view! {
+        <div class="mx-tabs" role="tablist" aria-label="Matrix views" on:keydown=on_key>
+            {View::ALL
+                .into_iter()
+                .map(|v| {
+                    let selected = move || ui.view.get() == v;
+                    view! {
+                        <button
+                            type="button"
+                            role="tab"
+                            id=format!("mx-tab-{}", v.id())
+                            aria-controls="mx-panel"
+                            aria-selected=move || if selected() { "true" } else { "false" }
+                            tabindex=move || if selected() { "0" } else { "-1" }
+                            on:click=move |_| ui.view.set(v)
+                        >
+                            {v.label()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// Text and status filter for the statement views, with a count.
+#[component]
+fn FindBar() -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let counts = Memo::new(move |_| {
+        let filter = ui.filter.get();
+        plan.with(|p| (p.matrix.count_matching(&filter), p.matrix.statement_count()))
+    });
+    view! {
+        <div class="mx-find" role="search" aria-label="Find statements">
+            <label class="mx-field">
+                <span>"Find text"</span>
+                <input
+                    type="search"
+                    prop:value=move || ui.find_text.get()
+                    on:input=move |ev| ui.find_text.set(event_target_value(&ev))
+                    placeholder="e.g. budget"
+                />
+            </label>
+            <label class="mx-field">
+                <span>"Show status"</span>
+                <select
+                    prop:value=move || ui.find_status.get().map(Status::key).unwrap_or("all")
+                    on:change=move |ev| ui.find_status.set(Status::from_key(&event_target_value(&ev)))
+                >
+                    <option value="all">"All statuses"</option>
+                    {Status::ALL
+                        .into_iter()
+                        .map(|s| view! { <option value=s.key()>{format!("{} {}", s.icon(), s.label())}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <Show when=move || ui.filter.with(Filter::is_active)>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        ui.find_text.set(String::new());
+                        ui.find_status.set(None);
+                    }
+                >
+                    "Clear find"
+                </button>
+            </Show>
+            <p class="mx-find-count" role="status">
+                {move || {
+                    let (shown, all) = counts.get();
+                    if ui.filter.with(Filter::is_active) {
+                        format!("{shown} of {all} statements match")
+                    } else {
+                        format!("{all} statements")
+                    }
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// Status shown by icon and words, never by color alone.
+#[component]
+pub fn StatusBadge(status: Status, #[prop(optional)] compact: bool) -> impl IntoView {
+    let class = format!("mx-badge mx-st-{}", status.key());
+    if compact {
+        view! {
+            <span class=class title=status.label()>
+                <span aria-hidden="true">{status.icon()}</span>
+                <span class="visually-hidden">{format!("{}: ", status.label())}</span>
+            </span>
+        }
+        .into_any()
+    } else {
+        view! {
+            <span class=class>
+                <span aria-hidden="true">{status.icon()}</span>
+                " "
+                {status.label()}
+            </span>
+        }
+        .into_any()
+    }
+}
+
+/// The four statuses with their icon and color.
+#[component]
+pub fn Legend() -> impl IntoView {
+    view! {
+        <ul class="mx-legend" aria-label="Status legend">
+            {Status::ALL
+                .into_iter()
+                .map(|s| view! { <li class=format!("mx-st-{}", s.key())><StatusBadge status=s /></li> })
+                .collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,244 @@
+//! The people on the leadership team and the roles they hold.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::dom_id;
+use crate::ui::state::{use_notices, use_plan};
+
+#[component]
+pub fn PeoplePanel() -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let ids = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .people
+                .iter()
+                .map(|x| x.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let nobody = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .roles
+                .iter()
+                .filter(|r| p.matrix.holders(&r.id).is_empty())
+                .map(|r| r.name.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let name = NodeRef::<html::Input>::new();
+    let position = NodeRef::<html::Input>::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(name), Some(position)) = (name.get(), position.get()) else {
+            return;
+        };
+        let mut added = None;
+        plan.edit(|p| added = p.matrix.add_person(&name.value(), &position.value()));
+        match added {
+            Some(_) => {
+                notices.say(format!(
+                    "Added {}. Now tick the roles they hold.",
+                    name.value().trim()
+                ));
+                name.set_value("");
+                position.set_value("");
+            }
+            None => notices.say("Type the person's name first."),
+        }
+    };
+    view! {
+        <div class="mx-people">
+            <h3>"People"</h3>
+            <p class="mx-muted">
+                "List the people on your leadership team and tick the roles each holds. One person may hold several roles; statement owners are chosen from a role's holders."
+            </p>
+            {move || {
+                let roles = nobody.get();
+                if roles.is_empty() {
+                    view! { <p class="mx-allheld">"✓ Every role has at least one person."</p> }.into_any()
+                } else {
+                    view! {
+                        <div class="mx-nobody-box">
+                            <p>
+                                <strong>"⚠ Roles nobody holds (" {roles.len()} "):"</strong>
+                            </p>
+                            <ul>{roles.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
+            <ul class="mx-person-list">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <PersonCard id />
+                </For>
+            </ul>
+            <form class="mx-add mx-add-person" on:submit=add>
+                <h4>"Add a person"</h4>
+                <label class="mx-field">
+                    <span>"Name"</span>
+                    <input type="text" node_ref=name autocomplete="off" />
+                </label>
+                <label class="mx-field">
+                    <span>"Position"</span>
+                    <input type="text" node_ref=position autocomplete="off" placeholder="e.g. Principal" />
+                </label>
+                <button type="submit" class="primary">"Add person"</button>
+            </form>
+        </div>
+    }
+}
+
+#[component]
+fn PersonCard(id: String) -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let i = id.clone();
+    let person = Memo::new(move |_| sig.with(|p| p.matrix.person(&i).cloned()));
+    let roles = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .roles
+                .iter()
+                .map(|r| (r.id.clone(), r.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let i = id.clone();
+    let load = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .cells
+                .iter()
+                .flat_map(|c| &c.statements)
+                .filter(|s| s.owner.as_deref() == Some(i.as_str()))
+                .count()
+        })
+    });
+    let person_name =
+        move || person.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+    let i = id.clone();
+    let rename = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let mut ok = false;
+        plan.edit(|p| ok = p.matrix.rename_person(&i, &value));
+        if !ok {
+            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&person_name());
+            notices.say("A person needs a name. Use Delete to remove them.");
+        }
+    };
+    let i = id.clone();
+    let set_position = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        plan.edit(|p| {
+            p.matrix.set_position(&i, &value);
+        });
+    };
+    let i = id.clone();
+    let delete = move |_| {
+        let name = person_name();
+        plan.edit_undoable(format!("Deleted {name}"), |p| {
+            p.matrix.delete_person(&i);
+        });
+        notices.say(format!("Deleted {name}."));
+    };
+    let legend_id = dom_id("mx-person", &[&id]);
+    view! {
+        <li class="mx-person">
+            <fieldset>
+                <legend id=legend_id>{person_name}</legend>
+                <div class="mx-person-fields">
+                    <label class="mx-field">
+                        <span>"Name"</span>
+                        <input type="text" prop:value=person_name on:change=rename />
+                    </label>
+                    <label class="mx-field">
+                        <span>"Position"</span>
+                        <input
+                            type="text"
+                            prop:value=move || person.with(|p| p.as_ref().map(|p| p.position.clone()).unwrap_or_default())
+                            on:change=set_position
+                        />
+                    </label>
+                </div>
+                <fieldset class="mx-roles-held">
+                    <legend>{move || format!("Roles held by {}", person_name())}</legend>
+                    <For each=move || roles.get() key=|r| r.clone() let:role>
+                        <RoleCheck person=id.clone() role=role.0 name=role.1 person_memo=person />
+                    </For>
+                </fieldset>
+                <p class="mx-load">
+                    {move || match load.get() {
+                        1 => "Owns 1 statement".to_string(),
+                        n => format!("Owns {n} statements"),
+                    }}
+                </p>
+                <button type="button" class="danger" on:click=delete>
+                    "Delete"
+                    <span class="visually-hidden">{move || format!(" {}", person_name())}</span>
+                </button>
+            </fieldset>
+        </li>
+    }
+}
+
+#[component]
+fn RoleCheck(
+    person: String,
+    role: String,
+    name: String,
+    person_memo: Memo<Option<crate::model::matrix::Person>>,
+) -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let r = role.clone();
+    let held = move || person_memo.with(|p| p.as_ref().is_some_and(|p| p.roles.contains(&r)));
+    let role_name = name.clone();
+    let toggle = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        let who =
+            person_memo.with_untracked(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+        if on {
+            plan.edit(|p| {
+                p.matrix.assign_role(&person, &role);
+            });
+            notices.say(format!("{who} now holds {role_name}."));
+        } else {
+            let owned = plan.signal().with_untracked(|p| {
+                p.matrix
+                    .cells
+                    .iter()
+                    .filter(|c| c.role == role)
+                    .flat_map(|c| &c.statements)
+                    .filter(|s| s.owner.as_deref() == Some(person.as_str()))
+                    .count()
+            });
+            if owned > 0 {
+                plan.edit_undoable(
+                    format!("Took {role_name} from {who}, clearing {owned} owned statements"),
+                    |p| {
+                        p.matrix.unassign_role(&person, &role);
+                    },
+                );
+            } else {
+                plan.edit(|p| {
+                    p.matrix.unassign_role(&person, &role);
+                });
+            }
+            notices.say(format!("{who} no longer holds {role_name}."));
+        }
+    };
+    view! {
+        <label class="mx-check">
+            <input type="checkbox" prop:checked=held on:change=toggle />
+            " "
+            {name}
+        </label>
+    }
+}

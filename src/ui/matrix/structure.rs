@@ -1,0 +1,411 @@
+//! Roles and areas: add, rename, describe, reorder, delete; and putting the
+//! whole matrix back as published.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::{dom_id, focus_id};
+use crate::ui::state::{use_notices, use_plan};
+
+#[component]
+pub fn StructurePanel() -> impl IntoView {
+    view! {
+        <div class="mx-structure">
+            <RolesEditor />
+            <AreasEditor />
+            <RestoreAll />
+        </div>
+    }
+}
+
+fn ordinal_label(index: usize, len: usize) -> String {
+    format!("{} of {}", index + 1, len)
+}
+
+#[component]
+fn RolesEditor() -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let ids = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .roles
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let name = NodeRef::<html::Input>::new();
+    let description = NodeRef::<html::Input>::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(name), Some(description)) = (name.get(), description.get()) else {
+            return;
+        };
+        let mut added = None;
+        plan.edit(|p| added = p.matrix.add_role(&name.value(), &description.value()));
+        match added {
+            Some(_) => {
+                notices.say(format!(
+                    "Added role {}, with an empty cell in every area.",
+                    name.value().trim()
+                ));
+                name.set_value("");
+                description.set_value("");
+            }
+            None => notices.say("Type the role's name first."),
+        }
+    };
+    view! {
+        <section class="mx-struct-block">
+            <h3>"Roles (columns)"</h3>
+            <ol class="mx-struct-list">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <RoleRow id />
+                </For>
+            </ol>
+            <form class="mx-add" on:submit=add>
+                <h4>"Add a role"</h4>
+                <label class="mx-field">
+                    <span>"Role name"</span>
+                    <input type="text" id="mx-roles-add" node_ref=name autocomplete="off" placeholder="e.g. School Board" />
+                </label>
+                <label class="mx-field">
+                    <span>"Example titles"</span>
+                    <input type="text" node_ref=description autocomplete="off" />
+                </label>
+                <button type="submit" class="primary">"Add role"</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn RoleRow(id: String) -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let i = id.clone();
+    let role = Memo::new(move |_| sig.with(|p| p.matrix.role(&i).cloned()));
+    let i = id.clone();
+    let position = Memo::new(move |_| {
+        sig.with(|p| {
+            (
+                p.matrix.roles.iter().position(|r| r.id == i).unwrap_or(0),
+                p.matrix.roles.len(),
+            )
+        })
+    });
+    let name = move || role.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
+    let i = id.clone();
+    let rename = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let mut ok = false;
+        plan.edit(|p| ok = p.matrix.rename_role(&i, &value));
+        if !ok {
+            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&name());
+            notices.say("A role needs a name. Use Delete to remove it.");
+        }
+    };
+    let i = id.clone();
+    let describe = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        plan.edit(|p| {
+            p.matrix.describe_role(&i, &value);
+        });
+    };
+    let up_id = dom_id("mx-role-up", &[&id]);
+    let down_id = dom_id("mx-role-down", &[&id]);
+    let mover = |delta: isize, focus: String| {
+        let i = id.clone();
+        move |_| {
+            let mut moved = false;
+            plan.edit(|p| moved = p.matrix.move_role(&i, delta));
+            if moved {
+                notices.say(format!(
+                    "Moved to column {}.",
+                    position.get_untracked().0 + 1
+                ));
+            }
+            focus_id(focus.clone());
+        }
+    };
+    let i = id.clone();
+    let delete = move |_| {
+        let name = name();
+        let mut unlinked = Vec::new();
+        plan.edit_undoable(format!("Deleted role {name}"), |p| {
+            unlinked = p.delete_matrix_role(&i)
+        });
+        if unlinked.is_empty() {
+            notices.say(format!("Deleted role {name} and its cells."));
+        } else {
+            notices.say(format!(
+                "Deleted role {name} and its cells. Teacher-leader roles no longer linked to it: {}.",
+                unlinked.join(", ")
+            ));
+        }
+        focus_id("mx-roles-add".to_string());
+    };
+    let legend = move || {
+        format!(
+            "Role {}: {}",
+            ordinal_label(position.get().0, position.get().1),
+            name()
+        )
+    };
+    view! {
+        <li class="mx-struct-item">
+            <fieldset>
+                <legend>{legend}</legend>
+                <label class="mx-field">
+                    <span>"Name"</span>
+                    <input type="text" prop:value=name on:change=rename />
+                </label>
+                <label class="mx-field mx-wide">
+                    <span>"Example titles"</span>
+                    <textarea
+                        rows="2"
+                        prop:value=move || role.with(|r| r.as_ref().map(|r| r.description.clone()).unwrap_or_default())
+                        on:change=describe
+                    ></textarea>
+                </label>
+                <div class="mx-edit-actions">
+                    <button
+                        type="button"
+                        id=up_id.clone()
+                        aria-disabled=move || (position.get().0 == 0).then_some("true")
+                        on:click=mover(-1, up_id.clone())
+                    >
+                        <span aria-hidden="true">"← "</span>
+                        "Earlier"
+                        <span class="visually-hidden">{move || format!(": move role {} one column left", name())}</span>
+                    </button>
+                    <button
+                        type="button"
+                        id=down_id.clone()
+                        aria-disabled=move || {
+                            let (n, len) = position.get();
+                            (n + 1 >= len).then_some("true")
+                        }
+                        on:click=mover(1, down_id.clone())
+                    >
+                        <span aria-hidden="true">"→ "</span>
+                        "Later"
+                        <span class="visually-hidden">{move || format!(": move role {} one column right", name())}</span>
+                    </button>
+                    <button type="button" class="danger" on:click=delete>
+                        "Delete"
+                        <span class="visually-hidden">{move || format!(" role {}", name())}</span>
+                    </button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
+
+#[component]
+fn AreasEditor() -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let ids = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .areas
+                .iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let name = NodeRef::<html::Input>::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(name) = name.get() else { return };
+        let mut added = None;
+        plan.edit(|p| added = p.matrix.add_area(&name.value()));
+        match added {
+            Some(_) => {
+                notices.say(format!(
+                    "Added area {}, with an empty cell for every role.",
+                    name.value().trim()
+                ));
+                name.set_value("");
+            }
+            None => notices.say("Type the area's name first."),
+        }
+    };
+    view! {
+        <section class="mx-struct-block">
+            <h3>"Responsibility areas (rows)"</h3>
+            <ol class="mx-struct-list">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <AreaRow id />
+                </For>
+            </ol>
+            <form class="mx-add" on:submit=add>
+                <h4>"Add an area"</h4>
+                <label class="mx-field">
+                    <span>"Area name"</span>
+                    <input type="text" node_ref=name autocomplete="off" placeholder="e.g. Equity and Access" />
+                </label>
+                <button type="submit" class="primary">"Add area"</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn AreaRow(id: String) -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let i = id.clone();
+    let area = Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .area(&i)
+                .map(|a| a.name.clone())
+                .unwrap_or_default()
+        })
+    });
+    let i = id.clone();
+    let position = Memo::new(move |_| {
+        sig.with(|p| {
+            (
+                p.matrix.areas.iter().position(|a| a.id == i).unwrap_or(0),
+                p.matrix.areas.len(),
+            )
+        })
+    });
+    let i = id.clone();
+    let rename = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let mut ok = false;
+        plan.edit(|p| ok = p.matrix.rename_area(&i, &value));
+        if !ok {
+            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&area.get_untracked());
+            notices.say("An area needs a name. Use Delete to remove it.");
+        }
+    };
+    let up_id = dom_id("mx-area-up", &[&id]);
+    let down_id = dom_id("mx-area-down", &[&id]);
+    let mover = |delta: isize, focus: String| {
+        let i = id.clone();
+        move |_| {
+            let mut moved = false;
+            plan.edit(|p| moved = p.matrix.move_area(&i, delta));
+            if moved {
+                notices.say(format!("Moved to row {}.", position.get_untracked().0 + 1));
+            }
+            focus_id(focus.clone());
+        }
+    };
+    let i = id.clone();
+    let delete = move |_| {
+        let name = area.get_untracked();
+        plan.edit_undoable(format!("Deleted area {name}"), |p| {
+            p.matrix.delete_area(&i);
+        });
+        notices.say(format!("Deleted area {name} and its cells."));
+    };
+    view! {
+        <li class="mx-struct-item">
+            <fieldset>
+                <legend>{move || format!("Area {}: {}", ordinal_label(position.get().0, position.get().1), area.get())}</legend>
+                <label class="mx-field mx-wide">
+                    <span>"Name"</span>
+                    <input type="text" prop:value=move || area.get() on:change=rename />
+                </label>
+                <div class="mx-edit-actions">
+                    <button
+                        type="button"
+                        id=up_id.clone()
+                        aria-disabled=move || (position.get().0 == 0).then_some("true")
+                        on:click=mover(-1, up_id.clone())
+                    >
+                        <span aria-hidden="true">"↑ "</span>
+                        "Up"
+                        <span class="visually-hidden">{move || format!(": move area {} up", area.get())}</span>
+                    </button>
+                    <button
+                        type="button"
+                        id=down_id.clone()
+                        aria-disabled=move || {
+                            let (n, len) = position.get();
+                            (n + 1 >= len).then_some("true")
+                        }
+                        on:click=mover(1, down_id.clone())
+                    >
+                        <span aria-hidden="true">"↓ "</span>
+                        "Down"
+                        <span class="visually-hidden">{move || format!(": move area {} down", area.get())}</span>
+                    </button>
+                    <button type="button" class="danger" on:click=delete>
+                        "Delete"
+                        <span class="visually-hidden">{move || format!(" area {}", area.get())}</span>
+                    </button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
+
+/// "Restore the whole matrix", behind a confirmation.
+#[component]
+fn RestoreAll() -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let confirming = RwSignal::new(false);
+    let keep = RwSignal::new(true);
+    let restore = move |_| {
+        let keep = keep.get_untracked();
+        plan.edit_undoable("Restored the matrix to the source", |p| {
+            for role in p.matrix.restore_all(keep) {
+                p.teacher_roles.clear_matrix_role_links(&role);
+            }
+        });
+        confirming.set(false);
+        notices.say("The matrix is back to the source text. Your people are kept.");
+    };
+    view! {
+        <section class="mx-struct-block mx-restore">
+            <h3>"Restore the source matrix"</h3>
+            <p class="mx-muted">
+                "Puts back the published roles, areas and cell texts. Added roles, areas and statements are removed; your people are kept. You can undo this."
+            </p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button
+                        type="button"
+                        class="danger"
+                        on:click=move |_| {
+                            confirming.set(true);
+                            focus_id("mx-restore-confirm".to_string());
+                        }
+                    >
+                        "Restore the whole matrix…"
+                    </button>
+                }
+            >
+                <div class="confirm" role="alertdialog" aria-labelledby="mx-restore-q" id="mx-restore-confirm" tabindex="-1">
+                    <p id="mx-restore-q">"Restore the whole matrix to the source text?"</p>
+                    <label class="mx-check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || keep.get()
+                            on:change=move |ev| keep.set(event_target_checked(&ev))
+                        />
+                        " Keep statuses, owners and notes of the source statements"
+                    </label>
+                    <p>
+                        <button type="button" class="primary" on:click=restore>"Restore matrix"</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </p>
+                </div>
+            </Show>
+        </section>
+    }
+}

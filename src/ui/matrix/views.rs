@@ -1,0 +1,328 @@
+//! "By role" (a role's job description: its statements area by area) and
+//! "By area" (what every role does in one area), plus the pieces they share
+//! with the grid.
+
+use leptos::prelude::*;
+
+use super::{edit_button_id, use_matrix_ui, Legend, StatusBadge};
+use crate::model::matrix::{Cell, Filter};
+use crate::ui::state::use_plan;
+
+/// (person id, name) for every person, to show owners without each list
+/// depending on the whole plan.
+pub fn people_names() -> Memo<Vec<(String, String)>> {
+    let plan = use_plan().signal();
+    Memo::new(move |_| {
+        plan.with(|p| {
+            p.matrix
+                .people
+                .iter()
+                .map(|x| (x.id.clone(), x.name.clone()))
+                .collect()
+        })
+    })
+}
+
+/// A cell's lead-in and the statements that pass the filter.
+/// Compact (the grid): icon only, status words for screen readers.
+#[component]
+pub fn StatementList(
+    cell: Cell,
+    filter: Filter,
+    names: Memo<Vec<(String, String)>>,
+    #[prop(optional)] compact: bool,
+) -> impl IntoView {
+    let shown: Vec<_> = cell
+        .statements
+        .iter()
+        .filter(|s| filter.matches(&cell, s))
+        .cloned()
+        .collect();
+    let hidden = cell.statements.len() - shown.len();
+    let lead_in = (!cell.lead_in.is_empty())
+        .then(|| view! { <p class="mx-lead-in">{cell.lead_in.clone()}</p> });
+    let empty = shown.is_empty();
+    let items = shown
+        .into_iter()
+        .map(|s| {
+            let owner = s.owner.as_ref().and_then(|o| {
+                names.with_untracked(|n| {
+                    n.iter()
+                        .find(|(id, _)| id == o)
+                        .map(|(_, name)| name.clone())
+                })
+            });
+            let details = (!compact).then(|| {
+                let owner = owner
+                    .clone()
+                    .map(|o| view! { <span class="mx-owner">"Owner: " {o}</span> });
+                let note = (!s.note.is_empty())
+                    .then(|| view! { <span class="mx-note">"Note: " {s.note.clone()}</span> });
+                view! { <span class="mx-st-details">{owner} {note}</span> }
+            });
+            let owner_mark = (compact && owner.is_some()).then(|| {
+                let o = owner.clone().unwrap_or_default();
+                let title = format!("Owner: {o}");
+                view! { <span class="mx-owner-mark" title=title>" · 👤 " {o}</span> }
+            });
+            view! {
+                <li class=format!("mx-st mx-st-{}", s.status.key())>
+                    <StatusBadge status=s.status compact />
+                    <span class="mx-st-text">{s.text.clone()}</span>
+                    {owner_mark}
+                    {details}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {lead_in}
+        {(!empty).then(|| view! { <ul class="mx-statements">{items}</ul> })}
+        {(empty && hidden == 0).then(|| view! { <p class="mx-muted">"No statements yet."</p> })}
+        {(hidden > 0 && filter.is_active())
+            .then(|| {
+                view! {
+                    <p class="mx-hidden-count">
+                        {format!("{hidden} hidden by find")}
+                    </p>
+                }
+            })}
+    }
+}
+
+/// A select that picks the role shown (by role view; the grid on narrow screens).
+#[component]
+pub fn RolePicker(label: &'static str) -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let roles = Memo::new(move |_| {
+        plan.with(|p| {
+            p.matrix
+                .roles
+                .iter()
+                .map(|r| (r.id.clone(), r.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <label class="mx-field mx-picker">
+            <span>{label}</span>
+            <select on:change=move |ev| ui.pick_role(event_target_value(&ev))>
+                {move || {
+                    let current = ui.role.get();
+                    roles
+                        .get()
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let selected = current.as_deref() == Some(id.as_str());
+                            view! { <option value=id selected=selected>{name}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn AreaPicker() -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let areas = Memo::new(move |_| {
+        plan.with(|p| {
+            p.matrix
+                .areas
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <label class="mx-field mx-picker">
+            <span>"Area shown"</span>
+            <select on:change=move |ev| ui.pick_area(event_target_value(&ev))>
+                {move || {
+                    let current = ui.area.get();
+                    areas
+                        .get()
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let selected = current.as_deref() == Some(id.as_str());
+                            view! { <option value=id selected=selected>{name}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+/// One cell as a block with a heading (the area in "By role", the role in "By area").
+#[component]
+fn CellBlock(
+    role: String,
+    area: String,
+    heading_is_role: bool,
+    names: Memo<Vec<(String, String)>>,
+) -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let (r, a) = (role.clone(), area.clone());
+    let cell = Memo::new(move |_| plan.with(|p| p.matrix.cell(&r, &a).cloned()));
+    let (r, a) = (role.clone(), area.clone());
+    let heading = Memo::new(move |_| {
+        plan.with(|p| {
+            if heading_is_role {
+                p.matrix.role(&r).map(|x| x.name.clone())
+            } else {
+                p.matrix.area(&a).map(|x| x.name.clone())
+            }
+            .unwrap_or_default()
+        })
+    });
+    let (r, a) = (role.clone(), area.clone());
+    view! {
+        <section class="mx-block">
+            <div class="mx-block-head">
+                <h4>{move || heading.get()}</h4>
+                <button
+                    type="button"
+                    class="mx-edit"
+                    id=edit_button_id(&role, &area)
+                    on:click=move |_| ui.open_editor(&r, &a)
+                >
+                    <span aria-hidden="true">"✎ "</span>
+                    "Edit"
+                    <span class="visually-hidden">{move || format!(" {}", heading.get())}</span>
+                </button>
+            </div>
+            {move || {
+                let filter = ui.filter.get();
+                names.track();
+                cell.with(|c| match c {
+                    None => view! { <p class="mx-muted">"—"</p> }.into_any(),
+                    Some(c) if c.not_applicable => view! { <p class="mx-na-text">"N/A"</p> }.into_any(),
+                    Some(c) => view! { <StatementList cell=c.clone() filter names /> }.into_any(),
+                })
+            }}
+        </section>
+    }
+}
+
+/// A role's job description: all its statements, area by area.
+#[component]
+pub fn ByRoleView() -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let names = people_names();
+    let area_ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.matrix
+                .areas
+                .iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let info = Memo::new(move |_| {
+        let role = ui.role.get()?;
+        plan.with(|p| {
+            let r = p.matrix.role(&role)?;
+            let holders: Vec<String> = p
+                .matrix
+                .holders(&role)
+                .iter()
+                .map(|h| {
+                    if h.position.is_empty() {
+                        h.name.clone()
+                    } else {
+                        format!("{} ({})", h.name, h.position)
+                    }
+                })
+                .collect();
+            Some((r.name.clone(), r.description.clone(), holders))
+        })
+    });
+    view! {
+        <div class="mx-by">
+            <div class="mx-by-top">
+                <RolePicker label="Role shown" />
+                <Legend />
+            </div>
+            {move || {
+                info.get()
+                    .map(|(name, description, holders)| {
+                        view! {
+                            <div class="mx-by-head">
+                                <h3>{name}</h3>
+                                <p class="mx-muted">{description}</p>
+                                {if holders.is_empty() {
+                                    view! {
+                                        <p class="mx-nobody">
+                                            "⚠ Nobody holds this role yet. Add people in the People tab."
+                                        </p>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! { <p class="mx-holders">"👤 Held by: " {holders.join(", ")}</p> }
+                                        .into_any()
+                                }}
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                ui.role
+                    .get()
+                    .map(|role| {
+                        view! {
+                            <For each=move || area_ids.get() key=|id| id.clone() let:area>
+                                <CellBlock role=role.clone() area heading_is_role=false names />
+                            </For>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// What every role does in one area.
+#[component]
+pub fn ByAreaView() -> impl IntoView {
+    let ui = use_matrix_ui();
+    let plan = use_plan().signal();
+    let names = people_names();
+    let role_ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.matrix
+                .roles
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let name = Memo::new(move |_| {
+        let area = ui.area.get()?;
+        plan.with(|p| p.matrix.area(&area).map(|a| a.name.clone()))
+    });
+    view! {
+        <div class="mx-by">
+            <div class="mx-by-top">
+                <AreaPicker />
+                <Legend />
+            </div>
+            {move || name.get().map(|n| view! { <div class="mx-by-head"><h3>{n}</h3></div> })}
+            {move || {
+                ui.area
+                    .get()
+                    .map(|area| {
+                        view! {
+                            <For each=move || role_ids.get() key=|id| id.clone() let:role>
+                                <CellBlock role area=area.clone() heading_is_role=true names />
+                            </For>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

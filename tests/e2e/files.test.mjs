@@ -1,0 +1,294 @@
+// Saving to a file: the File System Access API replaced by a recording fake
+// (the first save asks for a place, later saves write to the same handle),
+// Ctrl+S / Ctrl+O, Open through the import confirmation, the download
+// fallback without the API, leaving with unsaved-to-file changes, the
+// reminder, and the storage panel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launchBrowser, openApp, checkClean, waitSaved } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Replaces showSaveFilePicker / showOpenFilePicker with fakes that record into window.__fsLog. */
+async function fakeFileSystemAccess(context) {
+  await context.addInitScript(() => {
+    const log = { saveCalls: [], openCalls: 0, writes: [], keys: [] };
+    window.__fsLog = log;
+    // Set by tests: the name the "user" picks, a cancel, the file to open.
+    window.__fsPick = { name: null, cancel: false, open: null };
+    let nextId = 1;
+    const makeHandle = (name, text) => {
+      const handle = {
+        kind: 'file', name, id: nextId++, text,
+        async createWritable() {
+          let buffer = '';
+          return {
+            async write(data) { buffer += String(data); },
+            async close() {
+              handle.text = buffer;
+              log.writes.push({ handle: handle.id, name: handle.name, text: buffer });
+            },
+            async abort() {},
+          };
+        },
+        async getFile() { return new File([handle.text], handle.name, { type: 'application/json' }); },
+      };
+      return handle;
+    };
+    const cancelled = () => new DOMException('The user aborted a request.', 'AbortError');
+    window.showSaveFilePicker = async (options) => {
+      log.saveCalls.push(JSON.parse(JSON.stringify(options)));
+      if (window.__fsPick.cancel) { window.__fsPick.cancel = false; throw cancelled(); }
+      return makeHandle(window.__fsPick.name ?? options.suggestedName, '');
+    };
+    window.showOpenFilePicker = async () => {
+      log.openCalls += 1;
+      const file = window.__fsPick.open;
+      if (!file) throw cancelled();
+      return [makeHandle(file.name, file.text)];
+    };
+    // Whether Ctrl+S / Ctrl+O reached the page with the browser's action stopped.
+    window.addEventListener('keydown', (e) => {
+      if (e.ctrlKey) setTimeout(() => log.keys.push({ key: e.key, prevented: e.defaultPrevented }));
+    });
+  });
+}
+
+/** Removes the API, as in Firefox and Safari. */
+async function removeFileSystemAccess(context) {
+  await context.addInitScript(() => {
+    for (const name of ['showSaveFilePicker', 'showOpenFilePicker']) {
+      Object.defineProperty(window, name, { value: undefined, configurable: true, writable: true });
+    }
+  });
+}
+
+const fileStatus = (page) => page.locator('.copies .file-status');
+const headerSave = (page) => page.locator('.copies').getByRole('button', { name: 'Save to file' });
+const fsLog = (page) => page.evaluate(() => window.__fsLog);
+const CLOCK = /\d{2}:\d{2}$/;
+
+/** Types into the title like a person (which also gives the page user activation). */
+async function typeTitle(page, text) {
+  const title = page.getByLabel('Plan title');
+  await title.click();
+  await title.press('Control+A');
+  await title.pressSequentially(text);
+}
+
+test('the first save asks for a place; later saves write to the same file without asking', async () => {
+  const context = await browser.newContext();
+  await fakeFileSystemAccess(context);
+  const page = await openApp(context, server);
+  assert.equal(await fileStatus(page).textContent(), 'Not saved to a file yet');
+
+  await typeTitle(page, 'Lincoln STEM plan');
+  await waitSaved(page);
+  assert.match(await fileStatus(page).textContent(), /^Changes not saved to a file since \d{2}:\d{2}$/);
+
+  await headerSave(page).click();
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  const saved = await fileStatus(page).textContent();
+  assert.match(saved, /^Saved to lincoln-stem-plan-\d{4}-\d{2}-\d{2}\.json at \d{2}:\d{2}$/);
+  let log = await fsLog(page);
+  assert.equal(log.saveCalls.length, 1, 'the first save asks where');
+  assert.match(log.saveCalls[0].suggestedName, /^lincoln-stem-plan-.*\.json$/);
+  assert.deepEqual(log.saveCalls[0].types[0].accept, { 'application/json': ['.json'] });
+  assert.equal(log.writes.length, 1);
+  const first = JSON.parse(log.writes[0].text);
+  assert.equal(first.format, 'stem-leadership-plan');
+  assert.equal(first.title, 'Lincoln STEM plan');
+
+  // An edit, then Ctrl+S while typing: the same file, no picker.
+  await typeTitle(page, 'Lincoln STEM plan 2027');
+  await page.locator('.copies .file-status[data-state="unsaved"]').waitFor();
+  await page.getByLabel('Plan title').press('Control+s');
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  log = await fsLog(page);
+  assert.equal(log.saveCalls.length, 1, 'the second save did not ask');
+  assert.equal(log.writes.length, 2);
+  assert.equal(log.writes[1].handle, log.writes[0].handle, 'written to the same handle');
+  assert.equal(JSON.parse(log.writes[1].text).title, 'Lincoln STEM plan 2027');
+  assert.deepEqual(log.keys.at(-1), { key: 's', prevented: true }, "Ctrl+S stops the browser's dialog");
+
+  // The written file is exactly what export produces: the same document.
+  const { text: written } = log.writes[1];
+  assert.ok(written.endsWith('}\n'));
+  assert.equal(JSON.stringify(JSON.parse(written), null, 2) + '\n', written);
+
+  // Save as… asks again; a cancelled picker is not an error.
+  await page.goto(server.url + '#data');
+  await page.evaluate(() => { window.__fsPick.cancel = true; });
+  await page.getByRole('button', { name: 'Save as…' }).click();
+  await page.waitForFunction(() => window.__fsLog.saveCalls.length === 2);
+  assert.equal(await page.getByRole('alert').count(), 0, 'cancelling shows no error');
+  assert.match(await fileStatus(page).textContent(), /^Saved to lincoln-stem-plan-.*\.json at /);
+  await page.evaluate(() => { window.__fsPick.name = 'lincoln-drive-copy.json'; });
+  await page.getByRole('button', { name: 'Save as…' }).click();
+  await page.getByText(/^Saved to lincoln-drive-copy\.json at/).first().waitFor();
+  log = await fsLog(page);
+  assert.equal(log.saveCalls.length, 3);
+  assert.match(log.saveCalls[2].suggestedName, /^lincoln-stem-plan-.*\.json$/, 'offers the last file name');
+  checkClean(page);
+  await context.close();
+});
+
+test('Ctrl+O opens a plan through the import confirmation and later saves go back to it', async () => {
+  const context = await browser.newContext();
+  await fakeFileSystemAccess(context);
+  const page = await openApp(context, server);
+  const doc = {
+    format: 'stem-leadership-plan', version: 1, title: 'Roosevelt STEM plan',
+    organization: { district: 'Roosevelt USD', school: '' },
+  };
+  await page.evaluate((text) => {
+    window.__fsPick.open = { name: 'roosevelt.json', text };
+  }, JSON.stringify(doc));
+  await page.getByLabel('District').click();
+  await page.keyboard.press('Control+o');
+  await page.getByText('with “Roosevelt STEM plan” from roosevelt.json?').waitFor();
+  assert.deepEqual((await fsLog(page)).keys.at(-1), { key: 'o', prevented: true });
+  await page.getByRole('button', { name: 'Replace current plan' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Roosevelt STEM plan');
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  assert.match(await fileStatus(page).textContent(), /^Opened roosevelt\.json at \d{2}:\d{2}$/);
+
+  await page.getByLabel('School').click();
+  await page.getByLabel('School').pressSequentially('Roosevelt Elementary');
+  await page.keyboard.press('Control+s');
+  await page.locator('.copies .file-status[data-state="saved"]').filter({ hasText: 'Saved to roosevelt.json' }).waitFor();
+  const log = await fsLog(page);
+  assert.equal(log.saveCalls.length, 0, 'saved back to the opened file without asking');
+  assert.equal(log.writes[0].name, 'roosevelt.json');
+  assert.equal(JSON.parse(log.writes[0].text).organization.school, 'Roosevelt Elementary');
+
+  // A broken file is refused with the import's message; the plan stays.
+  await page.evaluate(() => {
+    window.__fsPick.open = { name: 'broken.json', text: '{"format": "stem-leadership-plan", "version": 1,,}' };
+  });
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await page.getByRole('alert').filter({ hasText: '“broken.json” was not imported' }).waitFor();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Roosevelt STEM plan');
+  checkClean(page);
+  await context.close();
+});
+
+test('without the API, Save downloads the plan file and Open uses the file picker', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await removeFileSystemAccess(context);
+  const page = await openApp(context, server);
+  await typeTitle(page, 'Firefox plan');
+  await waitSaved(page);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), headerSave(page).click()]);
+  assert.match(download.suggestedFilename(), /^firefox-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(doc.title, 'Firefox plan');
+  assert.match(await fileStatus(page).textContent(), /^Downloaded firefox-plan-.*\.json at \d{2}:\d{2}$/);
+
+  await typeTitle(page, 'Firefox plan 2');
+  const [again] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  assert.equal(JSON.parse(await readFile(await again.path(), 'utf8')).title, 'Firefox plan 2');
+
+  await page.goto(server.url + '#data');
+  assert.match(await page.locator('.file-panel').textContent(), /cannot save to a file you choose/);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open file…' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'older.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'stem-leadership-plan', version: 1, title: 'Older plan' })),
+  });
+  await page.getByText('with “Older plan” from older.json?').waitFor();
+  await page.getByRole('button', { name: 'Replace current plan' }).click();
+  assert.match(await fileStatus(page).textContent(), /^Opened older\.json at /);
+  checkClean(page);
+  await context.close();
+});
+
+/** Closes the page running beforeunload; returns the dialogs it raised. */
+async function closeAndCollectDialogs(page) {
+  const dialogs = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.type());
+    await dialog.accept();
+  });
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  return dialogs;
+}
+
+test('leaving asks first only when there are changes not saved to a file', async () => {
+  const context = await browser.newContext();
+  await fakeFileSystemAccess(context);
+
+  const untouched = await openApp(context, server);
+  await untouched.getByLabel('Plan title').click(); // activation, but no edit
+  checkClean(untouched);
+  assert.deepEqual(await closeAndCollectDialogs(untouched), [], 'an untouched page leaves quietly');
+
+  const edited = await openApp(context, server);
+  await typeTitle(edited, 'Unsaved to file');
+  await waitSaved(edited); // saved in the browser, not to a file
+  checkClean(edited);
+  assert.deepEqual(await closeAndCollectDialogs(edited), ['beforeunload']);
+
+  const saved = await openApp(context, server);
+  await typeTitle(saved, 'Saved to file');
+  await saved.keyboard.press('Control+s');
+  await saved.locator('.copies .file-status[data-state="saved"]').waitFor();
+  await waitSaved(saved);
+  checkClean(saved);
+  assert.deepEqual(await closeAndCollectDialogs(saved), [], 'nothing to lose once saved to a file');
+  await context.close();
+});
+
+test('a quiet reminder offers to save after a while of editing, without taking focus', async () => {
+  const context = await browser.newContext();
+  await fakeFileSystemAccess(context);
+  const page = await openApp(context, server, '?remind=1');
+  const note = page.locator('.file-note[role="status"]');
+  await page.waitForTimeout(1500);
+  assert.equal(await note.count(), 0, 'no reminder before any edit');
+
+  await typeTitle(page, 'Reminder plan');
+  await note.waitFor();
+  assert.match(await note.textContent(), /Changes not saved to a file since \d{2}:\d{2}/);
+  assert.ok(await page.getByLabel('Plan title').evaluate((el) => el === document.activeElement), 'focus stays in the field');
+
+  await note.getByRole('button', { name: 'Not now' }).click();
+  assert.equal(await note.count(), 0, 'dismissed');
+  await note.waitFor(); // back after another delay
+  await note.getByRole('button', { name: 'Save now' }).click();
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  assert.equal(await note.count(), 0);
+  checkClean(page);
+  await context.close();
+});
+
+test('Data shows whether the browser keeps the data, and the space used', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server);
+  await typeTitle(page, 'Storage plan');
+  await waitSaved(page);
+  await page.goto(server.url + '#data');
+  const persist = page.locator('.persist-status');
+  await page.locator('.persist-status:not([data-state="unknown"])').waitFor();
+  assert.match(await persist.textContent(), /^(Granted|Not granted):/);
+  await page.getByText(/The browser reports .* used by this site, of .* available\./).waitFor();
+  assert.match(await page.locator('.storage-space').textContent(), /The planner's saved data: \d+ KB/);
+  checkClean(page);
+  await context.close();
+});
