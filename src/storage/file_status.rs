@@ -209,7 +209,8 @@ pub fn remind_delay_ms(query: &str) -> f64 {
 
 /// "812 bytes", "41 KB", "1.2 MB", "3.4 GB" (powers of 1000, as browsers report quota).
 pub fn format_bytes(bytes: f64) -> String {
-    let bytes = bytes.max(0.0);
+    // An empty f64 sum is -0.0, which would print as "-0".
+    let bytes = if bytes > 0.0 { bytes } else { 0.0 };
     if bytes < 1000.0 {
         format!("{bytes:.0} bytes")
     } else if bytes < 1e6 {
@@ -392,6 +393,7 @@ mod tests {
 
     #[test]
     fn sizes_read_naturally() {
+        assert_eq!(format_bytes(-0.0), "0 bytes");
         assert_eq!(format_bytes(812.0), "812 bytes");
         assert_eq!(format_bytes(41_234.0), "41 KB");
         assert_eq!(format_bytes(1_234_567.0), "1.2 MB");

@@ -28,7 +28,7 @@ pub fn AboutSection() -> impl IntoView {
             </p>
             <h3>"Keeping your work"</h3>
             <p>
-                "The planner saves your work in this browser as you type. Some school devices erase browser data when you sign out, so the exported file is the plan to keep and share: export it to your drive when you finish a session."
+                "The planner saves your work in this browser as you type, but some school devices, such as managed Chromebooks, erase browser data when you sign out. The file you save is the plan to keep and share: use “Save to file” (Ctrl+S) and choose your Google Drive folder, and later saves go to the same file. The status at the top says whether that file has your latest changes."
             </p>
         </section>
     }

@@ -535,11 +535,16 @@ pub fn StoragePanel() -> impl IntoView {
                 )}
                 " "
                 <Suspense fallback=|| "">
-                    {move || estimate.get().flatten().map(|(usage, quota)| format!(
-                        "The browser reports {} used by this site, of {} available.",
-                        format_bytes(usage),
-                        format_bytes(quota),
-                    ))}
+                    {move || estimate.get().flatten().map(|(usage, quota)| {
+                        // Chrome leaves localStorage out of its count, so a
+                        // zero would only confuse beside the figure above.
+                        let counted = if usage > 0.0 {
+                            format!("; it counts {} in use", format_bytes(usage))
+                        } else {
+                            String::new()
+                        };
+                        format!("Space the browser allows this site: {}{counted}.", format_bytes(quota))
+                    })}
                 </Suspense>
             </p>
         </div>

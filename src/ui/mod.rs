@@ -138,8 +138,8 @@ pub fn App() -> impl IntoView {
             </div>
             <main id="main" tabindex="-1">
                 {move || match section.get() {
-                    Section::Matrix => view! { <SectionStub label="Leadership matrix" /> }.into_any(),
-                    Section::Roles => view! { <SectionStub label="Teacher-leader roles" /> }.into_any(),
+                    Section::Matrix => view! { <matrix::MatrixSection /> }.into_any(),
+                    Section::Roles => view! { <roles::RolesSection /> }.into_any(),
                     Section::Data => view! { <DataSection /> }.into_any(),
                     Section::About => view! { <AboutSection /> }.into_any(),
                 }}
@@ -148,9 +148,4 @@ pub fn App() -> impl IntoView {
             <NoticeRegion />
         </PageDropZone>
     }
-}
-
-#[component]
-fn SectionStub(label: &'static str) -> impl IntoView {
-    view! { <h2>{label}</h2> }
 }

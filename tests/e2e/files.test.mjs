@@ -76,7 +76,12 @@ async function removeFileSystemAccess(context) {
 const fileStatus = (page) => page.locator('.copies .file-status');
 const headerSave = (page) => page.locator('.copies').getByRole('button', { name: 'Save to file' });
 const fsLog = (page) => page.evaluate(() => window.__fsLog);
-const CLOCK = /\d{2}:\d{2}$/;
+
+/** A valid plan file: the page's own saved plan with `changes` applied. */
+async function planFile(page, changes) {
+  const doc = await page.evaluate(() => JSON.parse(localStorage.getItem('stem-leadership-planner/plan')).document);
+  return JSON.stringify({ ...doc, ...changes }, null, 2);
+}
 
 /** Types into the title like a person (which also gives the page user activation). */
 async function typeTitle(page, text) {
@@ -147,15 +152,15 @@ test('Ctrl+O opens a plan through the import confirmation and later saves go bac
   const context = await browser.newContext();
   await fakeFileSystemAccess(context);
   const page = await openApp(context, server);
-  const doc = {
-    format: 'stem-leadership-plan', version: 1, title: 'Roosevelt STEM plan',
-    organization: { district: 'Roosevelt USD', school: '' },
-  };
+  await typeTitle(page, 'Before opening');
+  await waitSaved(page);
+  const text = await planFile(page, {
+    title: 'Roosevelt STEM plan', organization: { district: 'Roosevelt USD', school: '' },
+  });
   await page.evaluate((text) => {
     window.__fsPick.open = { name: 'roosevelt.json', text };
-  }, JSON.stringify(doc));
-  await page.getByLabel('District').click();
-  await page.keyboard.press('Control+o');
+  }, text);
+  await page.getByLabel('Plan title').press('Control+o');
   await page.getByText('with “Roosevelt STEM plan” from roosevelt.json?').waitFor();
   assert.deepEqual((await fsLog(page)).keys.at(-1), { key: 'o', prevented: true });
   await page.getByRole('button', { name: 'Replace current plan' }).click();
@@ -163,8 +168,8 @@ test('Ctrl+O opens a plan through the import confirmation and later saves go bac
   await page.locator('.copies .file-status[data-state="saved"]').waitFor();
   assert.match(await fileStatus(page).textContent(), /^Opened roosevelt\.json at \d{2}:\d{2}$/);
 
-  await page.getByLabel('School').click();
-  await page.getByLabel('School').pressSequentially('Roosevelt Elementary');
+  await page.getByLabel('School', { exact: true }).click();
+  await page.getByLabel('School', { exact: true }).pressSequentially('Roosevelt Elementary');
   await page.keyboard.press('Control+s');
   await page.locator('.copies .file-status[data-state="saved"]').filter({ hasText: 'Saved to roosevelt.json' }).waitFor();
   const log = await fsLog(page);
@@ -208,7 +213,7 @@ test('without the API, Save downloads the plan file and Open uses the file picke
   ]);
   await chooser.setFiles({
     name: 'older.json', mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'stem-leadership-plan', version: 1, title: 'Older plan' })),
+    buffer: Buffer.from(await planFile(page, { title: 'Older plan' })),
   });
   await page.getByText('with “Older plan” from older.json?').waitFor();
   await page.getByRole('button', { name: 'Replace current plan' }).click();
@@ -287,7 +292,7 @@ test('Data shows whether the browser keeps the data, and the space used', async 
   const persist = page.locator('.persist-status');
   await page.locator('.persist-status:not([data-state="unknown"])').waitFor();
   assert.match(await persist.textContent(), /^(Granted|Not granted):/);
-  await page.getByText(/The browser reports .* used by this site, of .* available\./).waitFor();
+  await page.getByText(/Space the browser allows this site: [\d.]+ [KMG]?B/).waitFor();
   assert.match(await page.locator('.storage-space').textContent(), /The planner's saved data: \d+ KB/);
   checkClean(page);
   await context.close();

@@ -20,14 +20,14 @@ after(async () => {
 test('an edited title is kept after reload', async () => {
   const context = await browser.newContext();
   const page = await openApp(context, server);
-  const title = page.getByLabel('Plan title');
+  const title = page.getByLabel('Plan title', { exact: true });
   await title.fill('Lincoln USD STEM plan');
-  await page.getByLabel('District').fill('Lincoln USD');
+  await page.getByLabel('District', { exact: true }).fill('Lincoln USD');
   await waitSaved(page);
   await page.reload();
   await assert.doesNotReject(title.waitFor());
   assert.equal(await title.inputValue(), 'Lincoln USD STEM plan');
-  assert.equal(await page.getByLabel('District').inputValue(), 'Lincoln USD');
+  assert.equal(await page.getByLabel('District', { exact: true }).inputValue(), 'Lincoln USD');
   assert.match(await page.title(), /^Lincoln USD STEM plan/);
   checkClean(page);
   await context.close();
@@ -49,8 +49,8 @@ test('the current section is kept in the URL across reloads', async () => {
 test('export, reset, import the exported file: the same plan comes back, and undo works', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await openApp(context, server);
-  await page.getByLabel('Plan title').fill('Roosevelt STEM plan');
-  await page.getByLabel('School').fill('Roosevelt Elementary');
+  await page.getByLabel('Plan title', { exact: true }).fill('Roosevelt STEM plan');
+  await page.getByLabel('School', { exact: true }).fill('Roosevelt Elementary');
   await waitSaved(page);
 
   const exported = await exportPlan(page);
@@ -62,20 +62,20 @@ test('export, reset, import the exported file: the same plan comes back, and und
 
   await page.getByRole('button', { name: 'Reset to the default plan…' }).click();
   await page.getByRole('button', { name: 'Reset plan' }).click();
-  assert.equal(await page.getByLabel('Plan title').inputValue(), 'STEM leadership plan');
-  assert.equal(await page.getByLabel('School').inputValue(), '');
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'STEM leadership plan');
+  assert.equal(await page.getByLabel('School', { exact: true }).inputValue(), '');
 
   await chooseImportFile(page, exported.name, exported.text);
   await page.getByText(`with “Roosevelt STEM plan” from ${exported.name}?`).waitFor();
   await page.getByRole('button', { name: 'Replace current plan' }).click();
-  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Roosevelt STEM plan');
-  assert.equal(await page.getByLabel('School').inputValue(), 'Roosevelt Elementary');
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'Roosevelt STEM plan');
+  assert.equal(await page.getByLabel('School', { exact: true }).inputValue(), 'Roosevelt Elementary');
   const again = await exportPlan(page);
   assert.equal(again.text, exported.text, 'the re-exported plan is identical');
 
   // One click undoes the import.
   await page.getByRole('button', { name: 'Undo' }).click();
-  assert.equal(await page.getByLabel('Plan title').inputValue(), 'STEM leadership plan');
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'STEM leadership plan');
   checkClean(page);
   await context.close();
 });
@@ -83,7 +83,7 @@ test('export, reset, import the exported file: the same plan comes back, and und
 test('a broken file shows a specific message and leaves the plan unchanged', async () => {
   const context = await browser.newContext();
   const page = await openApp(context, server);
-  await page.getByLabel('Plan title').fill('Keep me');
+  await page.getByLabel('Plan title', { exact: true }).fill('Keep me');
   await waitSaved(page);
 
   await chooseImportFile(page, 'broken.json', '{\n  "format": "stem-leadership-plan",\n  "version": 1,,\n}');
@@ -98,9 +98,9 @@ test('a broken file shows a specific message and leaves the plan unchanged', asy
   await chooseImportFile(page, 'other.json', '{"format": "stem-leadership-plan", "version": 1, "title": 5}');
   await page.getByText('problem at title').waitFor();
 
-  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Keep me');
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'Keep me');
   await page.reload();
-  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Keep me');
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'Keep me');
   checkClean(page);
   await context.close();
 });
@@ -117,10 +117,10 @@ test('unreadable saved data: the app still starts, says so, and keeps the text f
   const page = await openApp(context, server);
   const banner = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
   await banner.waitFor();
-  assert.equal(await page.getByLabel('Plan title').inputValue(), 'STEM leadership plan');
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'STEM leadership plan');
 
   // An edit autosaves, but the backup of the unreadable text stays.
-  await page.getByLabel('Plan title').fill('Fresh start');
+  await page.getByLabel('Plan title', { exact: true }).fill('Fresh start');
   await waitSaved(page);
   const backup = await page.evaluate(() => localStorage.getItem('stem-leadership-planner/unreadable-backup'));
   assert.equal(backup, corrupt);

@@ -245,14 +245,17 @@ test('portfolio cards: duplicate, reorder and delete with undo, by keyboard', as
 
   // Move the blank role to the top; focus stays on the card's buttons.
   const up = page.getByRole('button', { name: 'Move up: Untitled role' });
+  const focusOn = (prefix) => until(async () => (await focusedId(page)).startsWith(prefix), `focus on ${prefix}…`);
   await press(page, up, 'Enter');
   await until(async () => (await titles())[2] === 'Untitled role', 'moved up once');
+  await focusOn('tl-up-');
   await page.keyboard.press('Enter');
   await until(async () => (await titles())[1] === 'Untitled role', 'moved up twice');
+  await focusOn('tl-up-');
   await page.keyboard.press('Enter');
   await until(async () => (await titles())[0] === 'Untitled role', 'moved to the top');
   assert.equal(await up.isDisabled(), true);
-  assert.match(await focusedId(page), /^tl-down-/);
+  await focusOn('tl-down-');
   await until(async () => /position 1 of 4/.test(await notice(page).textContent()), 'the move is announced');
 
   // Selecting a card by keyboard opens it in the editor.
@@ -276,7 +279,7 @@ test('role description: prints alone on one page, and copies as plain text', asy
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   const page = await openApp(context, server, '#roles');
-  await page.getByLabel('District').fill('Lincoln USD');
+  await page.getByRole('textbox', { name: 'District', exact: true }).fill('Lincoln USD');
   await addByKeyboard(page, 4);
   for (const name of [
     'Coaching fellow teachers and modeling effective STEM instructional practices',

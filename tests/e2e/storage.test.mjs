@@ -19,18 +19,18 @@ test('two tabs edit in turn and both edits survive a reload', async () => {
   const tabA = await openApp(context, server);
   const tabB = await openApp(context, server);
 
-  await tabA.getByLabel('Plan title').fill('Edited in tab A');
+  await tabA.getByLabel('Plan title', { exact: true }).fill('Edited in tab A');
   await waitSaved(tabA);
   // Tab B had nothing unsaved, so it follows A's save.
   await tabB.waitForFunction(() => document.querySelector('.plan-title input')?.value === 'Edited in tab A');
 
-  await tabB.getByLabel('District').fill('Edited in tab B');
+  await tabB.getByLabel('District', { exact: true }).fill('Edited in tab B');
   await waitSaved(tabB);
   await tabA.waitForFunction(() => [...document.querySelectorAll('.field input')].some((i) => i.value === 'Edited in tab B'));
 
   await tabA.reload();
-  assert.equal(await tabA.getByLabel('Plan title').inputValue(), 'Edited in tab A');
-  assert.equal(await tabA.getByLabel('District').inputValue(), 'Edited in tab B');
+  assert.equal(await tabA.getByLabel('Plan title', { exact: true }).inputValue(), 'Edited in tab A');
+  assert.equal(await tabA.getByLabel('District', { exact: true }).inputValue(), 'Edited in tab B');
   checkClean(tabA);
   checkClean(tabB);
   await context.close();
@@ -39,7 +39,7 @@ test('two tabs edit in turn and both edits survive a reload', async () => {
 test('a stale tab never saves over newer work', async () => {
   const context = await browser.newContext();
   const tabB = await openApp(context, server);
-  await tabB.getByLabel('Plan title').fill('First version');
+  await tabB.getByLabel('Plan title', { exact: true }).fill('First version');
   await waitSaved(tabB);
   // Another tab saves newer work that tab B has not heard about yet: the
   // write lands between B's edit and B's debounced save (a tab never gets
@@ -50,7 +50,7 @@ test('a stale tab never saves over newer work', async () => {
     stored.document.title = 'Newer work from A';
     return JSON.stringify(stored);
   });
-  await tabB.getByLabel('School').fill('Stale edit in B');
+  await tabB.getByLabel('School', { exact: true }).fill('Stale edit in B');
   await tabB.evaluate((text) => localStorage.setItem('stem-leadership-planner/plan', text), newer);
   await tabB.locator('.save-status[data-state="conflict"]').waitFor();
   await tabB.getByText('This plan was changed in another tab').waitFor();
@@ -60,7 +60,7 @@ test('a stale tab never saves over newer work', async () => {
   assert.equal(stored.document.organization.school, '');
 
   await tabB.getByRole('button', { name: 'Load the newer copy' }).click();
-  assert.equal(await tabB.getByLabel('Plan title').inputValue(), 'Newer work from A');
+  assert.equal(await tabB.getByLabel('Plan title', { exact: true }).inputValue(), 'Newer work from A');
   await tabB.locator('.save-status[data-state="saved"]').waitFor();
   checkClean(tabB);
   await context.close();
@@ -77,7 +77,7 @@ test('a full quota shows the banner, and export still returns the latest edit', 
   });
   const page = await openApp(context, server);
   await page.evaluate(() => { window.__quotaFull = true; });
-  await page.getByLabel('Plan title').fill('Latest edit while full');
+  await page.getByLabel('Plan title', { exact: true }).fill('Latest edit while full');
   const banner = page.getByRole('alert').filter({ hasText: 'Your changes could not be saved in this browser: export a file to keep them' });
   await banner.waitFor();
   await page.locator('.save-status[data-state="failed"]').waitFor();
@@ -102,7 +102,7 @@ test('a full quota shows the banner, and export still returns the latest edit', 
 
   const again = await openApp(context, server);
   await again.evaluate(() => { window.__quotaFull = false; });
-  await again.getByLabel('Plan title').fill('Saved once space is free');
+  await again.getByLabel('Plan title', { exact: true }).fill('Saved once space is free');
   await waitSaved(again);
   assert.equal(await again.getByRole('alert').count(), 0);
   checkClean(again);
@@ -119,7 +119,7 @@ test('storage the browser refuses: the app starts, says nothing is kept, and exp
   });
   const page = await openApp(context, server);
   await page.getByText('nothing will be kept after you close this tab').waitFor();
-  await page.getByLabel('Plan title').fill('Only in memory');
+  await page.getByLabel('Plan title', { exact: true }).fill('Only in memory');
   const exported = await exportPlan(page);
   assert.equal(JSON.parse(exported.text).title, 'Only in memory');
   checkClean(page);

@@ -5,7 +5,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{dom_id, focus_id, use_matrix_ui, CellKey};
+use super::{dom_id, focus_id, use_matrix_ui, CellKey, StatusBadge};
 use crate::model::matrix::{Matrix, Status};
 use crate::ui::state::{use_notices, use_plan};
 
@@ -298,6 +298,9 @@ fn StatementEditor(id: String, holders: Memo<Vec<(String, String)>>) -> impl Int
         }>
             <fieldset>
                 <legend>{move || format!("Statement {}", number())}</legend>
+                {move || statement.with(|s| s.as_ref().map(|s| s.status)).map(|status| view! {
+                    <p class="mx-edit-status"><StatusBadge status /></p>
+                })}
                 <label class="mx-field">
                     <span>"Text"</span>
                     <textarea
@@ -316,7 +319,7 @@ fn StatementEditor(id: String, holders: Memo<Vec<(String, String)>>) -> impl Int
                                     .into_iter()
                                     .map(|s| view! {
                                         <option value=s.key() selected=s == current>
-                                            {format!("{} {}", s.icon(), s.label())}
+                                            {s.label()}
                                         </option>
                                     })
                                     .collect_view()

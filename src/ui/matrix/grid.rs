@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::views::{people_names, RolePicker, StatementList};
-use super::{edit_button_id, focus_id, use_matrix_ui, CellKey, Legend};
+use super::{edit_button_id, focus_now, use_matrix_ui, CellKey, Legend};
 use crate::ui::state::use_plan;
 
 #[component]
@@ -89,8 +89,8 @@ pub fn GridView() -> impl IntoView {
             // On narrow screens the picked role is the column shown.
             ui.pick_role(key.role.clone());
         }
-        focus_id(edit_button_id(&key.role, &key.area));
-        chosen.set(Some(key));
+        chosen.set(Some(key.clone()));
+        focus_now(&edit_button_id(&key.role, &key.area));
     };
 
     view! {

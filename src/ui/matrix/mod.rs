@@ -174,17 +174,19 @@ pub fn edit_button_id(role: &str, area: &str) -> String {
     dom_id("mx-edit", &[role, area])
 }
 
+/// Focuses an element that exists now.
+pub fn focus_now(id: &str) {
+    if let Some(el) =
+        document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Focuses an element after the current render (ids of elements that may be
 /// re-created by the change that asks for focus).
 pub fn focus_id(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    request_animation_frame(move || focus_now(&id));
 }
 
 /// The matrix section. Takes the plan from context.
@@ -196,7 +198,7 @@ pub fn MatrixSection() -> impl IntoView {
         <section class="mx" aria-labelledby="mx-heading">
             <h2 id="mx-heading">"Leadership matrix"</h2>
             <p class="mx-intro">
-                "Who leads what in STEM: leadership roles (columns) by responsibility areas (rows), from the “Leadership Roles and Responsibilities” tool. Mark each responsibility as in place, in progress or a gap, name who owns it, and adapt the table to your district."
+                "Who leads what in STEM, from the “Leadership Roles and Responsibilities” tool: roles (columns) by responsibility areas (rows). Mark each responsibility in place, in progress or a gap, name its owner, and adapt the table to your district."
             </p>
             <ViewTabs />
             <Show when=move || ui.view.get().shows_statements()>
@@ -243,7 +245,7 @@ fn ViewTabs() -> impl IntoView {
             ev.prevent_default();
             let view = View::ALL[next];
             ui.view.set(view);
-            focus_id(format!("mx-tab-{}", view.id()));
+            focus_now(&format!("mx-tab-{}", view.id()));
         }
     };
     view! {
@@ -300,7 +302,7 @@ fn FindBar() -> impl IntoView {
                     <option value="all">"All statuses"</option>
                     {Status::ALL
                         .into_iter()
-                        .map(|s| view! { <option value=s.key()>{format!("{} {}", s.icon(), s.label())}</option> })
+                        .map(|s| view! { <option value=s.key()>{s.label()}</option> })
                         .collect_view()}
                 </select>
             </label>

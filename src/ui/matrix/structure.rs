@@ -159,18 +159,20 @@ fn RoleRow(id: String) -> impl IntoView {
         <li class="mx-struct-item">
             <fieldset>
                 <legend>{legend}</legend>
-                <label class="mx-field">
-                    <span>"Name"</span>
-                    <input type="text" prop:value=name on:change=rename />
-                </label>
-                <label class="mx-field mx-wide">
-                    <span>"Example titles"</span>
-                    <textarea
-                        rows="2"
-                        prop:value=move || role.with(|r| r.as_ref().map(|r| r.description.clone()).unwrap_or_default())
-                        on:change=describe
-                    ></textarea>
-                </label>
+                <div class="mx-struct-fields">
+                    <label class="mx-field mx-struct-name">
+                        <span>"Name"</span>
+                        <input type="text" prop:value=name on:change=rename />
+                    </label>
+                    <label class="mx-field mx-struct-desc">
+                        <span>"Example titles"</span>
+                        <textarea
+                            rows="2"
+                            prop:value=move || role.with(|r| r.as_ref().map(|r| r.description.clone()).unwrap_or_default())
+                            on:change=describe
+                        ></textarea>
+                    </label>
+                </div>
                 <div class="mx-edit-actions">
                     <button
                         type="button"
