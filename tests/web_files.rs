@@ -1,0 +1,165 @@
+//! Browser tests for saving to a file: the file-copy record in localStorage,
+//! the user's clock, API detection, and the status wording the header shows
+//! for each state.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use stem_leadership_planner::model::Plan;
+use stem_leadership_planner::storage::browser;
+use stem_leadership_planner::storage::file_access::{self, FILE_COPY_KEY};
+use stem_leadership_planner::storage::file_status::{FileAction, FileCopy};
+use stem_leadership_planner::ui::App;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("test browser has localStorage")
+}
+
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn mount_app() -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    host
+}
+
+/// The header's file status: (data-state, text).
+fn file_status(host: &web_sys::HtmlElement) -> (String, String) {
+    let status = host
+        .query_selector(".copies .file-status")
+        .unwrap()
+        .expect("the header shows the file status");
+    (
+        status.get_attribute("data-state").unwrap_or_default(),
+        status.text_content().unwrap_or_default(),
+    )
+}
+
+fn clock(ms: f64) -> String {
+    file_access::local_time(ms).clock()
+}
+
+#[wasm_bindgen_test]
+fn local_time_is_the_browser_clock() {
+    let ms = 1_795_000_000_000.0;
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    let local = file_access::local_time(ms);
+    assert_eq!(u32::from(local.hour), date.get_hours());
+    assert_eq!(u32::from(local.minute), date.get_minutes());
+    assert_eq!(u32::from(local.month), date.get_month() + 1);
+    assert_eq!(u32::from(local.day), date.get_date());
+}
+
+#[wasm_bindgen_test]
+fn the_file_copy_record_round_trips_through_local_storage() {
+    storage().clear().unwrap();
+    assert_eq!(file_access::load_file_copy(), FileCopy::default());
+    let mut copy = FileCopy::default();
+    copy.record("lincoln-plan.json", FileAction::Saved, 1_000.0);
+    file_access::store_file_copy(&copy);
+    assert_eq!(file_access::load_file_copy(), copy);
+    storage().set_item(FILE_COPY_KEY, "not json").unwrap();
+    assert_eq!(file_access::load_file_copy(), FileCopy::default());
+}
+
+#[wasm_bindgen_test]
+fn the_api_is_detected_from_the_window() {
+    let window: JsValue = window().into();
+    let set = |name: &str, value: &JsValue| {
+        js_sys::Reflect::set(&window, &name.into(), value).unwrap();
+    };
+    let function: JsValue = js_sys::Function::new_no_args("return null").into();
+    set("showSaveFilePicker", &function);
+    set("showOpenFilePicker", &function);
+    assert!(file_access::supported());
+    set("showOpenFilePicker", &JsValue::UNDEFINED);
+    assert!(!file_access::supported(), "both pickers are needed");
+    set("showSaveFilePicker", &JsValue::UNDEFINED);
+    assert!(!file_access::supported());
+}
+
+#[wasm_bindgen_test]
+async fn a_fresh_browser_says_not_saved_to_a_file_yet() {
+    storage().clear().unwrap();
+    let host = mount_app();
+    tick().await;
+    assert_eq!(
+        file_status(&host),
+        ("none".into(), "Not saved to a file yet".into())
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn after_a_reload_the_status_still_names_the_saved_file() {
+    storage().clear().unwrap();
+    browser::save(&Plan::default(), 0).unwrap();
+    let saved_at = js_sys::Date::now();
+    let mut copy = FileCopy::default();
+    copy.record("lincoln-plan.json", FileAction::Saved, saved_at);
+    file_access::store_file_copy(&copy);
+    let host = mount_app();
+    tick().await;
+    assert_eq!(
+        file_status(&host),
+        (
+            "saved".into(),
+            format!("Saved to lincoln-plan.json at {}", clock(saved_at))
+        )
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unsaved_changes_are_still_reported_after_a_reload() {
+    storage().clear().unwrap();
+    browser::save(&Plan::default(), 0).unwrap();
+    let now = js_sys::Date::now();
+    let mut copy = FileCopy::default();
+    copy.record("lincoln-plan.json", FileAction::Saved, now - 60_000.0);
+    copy.mark_dirty(now);
+    file_access::store_file_copy(&copy);
+    let host = mount_app();
+    tick().await;
+    assert_eq!(
+        file_status(&host),
+        (
+            "unsaved".into(),
+            format!("Changes not saved to a file since {}", clock(now))
+        )
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_downloaded_or_opened_file_is_named_as_such() {
+    for (action, wording) in [
+        (FileAction::Downloaded, "Downloaded plan.json at"),
+        (FileAction::Opened, "Opened plan.json at"),
+    ] {
+        storage().clear().unwrap();
+        browser::save(&Plan::default(), 0).unwrap();
+        let mut copy = FileCopy::default();
+        copy.record("plan.json", action, js_sys::Date::now());
+        file_access::store_file_copy(&copy);
+        let host = mount_app();
+        tick().await;
+        let (state, text) = file_status(&host);
+        assert_eq!(state, "saved");
+        assert!(text.starts_with(wording), "{text}");
+        host.remove();
+    }
+}
