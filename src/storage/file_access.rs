@@ -149,7 +149,7 @@ async fn ensure_write_permission(handle: &JsValue) -> Result<(), FileError> {
         answer.ok().and_then(|v| v.as_string()).as_deref() == Some("granted")
     };
     if method(handle, "queryPermission").is_none()
-        || granted(call(handle, "queryPermission", &[options.clone()]).await)
+        || granted(call(handle, "queryPermission", std::slice::from_ref(&options)).await)
     {
         return Ok(());
     }

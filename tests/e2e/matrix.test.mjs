@@ -3,9 +3,13 @@
 // empty browser; then the same journey by keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import {
   startServer, launchBrowser, openApp, checkClean, waitSaved, exportPlan, chooseImportFile,
 } from './harness.mjs';
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server;
 let browser;
@@ -43,11 +47,12 @@ async function rowNames(page) {
 
 /** Presses Tab (or Shift+Tab) until `locator` has focus. */
 async function tabTo(page, locator, { back = false, max = 250 } = {}) {
+  await locator.waitFor({ timeout: 5000 });
   for (let i = 0; i < max; i += 1) {
-    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await locator.evaluate((el) => el === document.activeElement, null, { timeout: 2000 })) return;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`could not reach ${locator} by keyboard`);
+  throw new Error(`could not reach ${locator} by keyboard; focus is on ${await focusedName(page)}`);
 }
 
 async function focusedName(page) {
@@ -269,7 +274,7 @@ test('the same journey by keyboard alone', async () => {
   await page.getByRole('group', { name: /Area 11 of 11: Family Engagement/ }).waitFor();
 
   // Reorder a role with the keyboard: focus stays on the button.
-  await tabTo(page, page.getByRole('button', { name: 'Earlier: move role Parent Council one column left' }), { back: true });
+  await tabTo(page, page.getByRole('button', { name: /Earlier\s*: move role Parent Council one column left/ }), { back: true });
   await keys('Enter');
   await page.getByRole('group', { name: /Role 6 of 7: Parent Council/ }).waitFor();
   assert.match(await focusedName(page), /Earlier/);
@@ -339,3 +344,41 @@ test('the full grid responds quickly on a slow CPU', async () => {
   checkClean(page);
   await context.close();
 });
+
+for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 }]) {
+  test(`every matrix view and the cell editor at ${viewport.width}px: no axe violations, no sideways scroll`, async () => {
+    const context = await browser.newContext({ viewport });
+    const page = await openApp(context, server, '#matrix');
+    await page.addScriptTag({ content: AXE });
+    const check = async (what) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${what}: the page scrolls sideways by ${overflow}px`);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      assert.deepEqual(violations, [], what);
+    };
+    // Some content in every state: a person, statuses, an owner.
+    await tab(page, 'People').click();
+    await page.getByLabel('Name', { exact: true }).fill('Ana Ruiz');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('checkbox', { name: 'District-level Administration' }).check();
+    await tab(page, 'Grid').click();
+    await page.getByRole('button', { name: PD_CELL }).click();
+    await statement(page, 1).getByLabel('Status').selectOption('in_place');
+    await statement(page, 1).getByLabel('Owner').selectOption({ label: 'Ana Ruiz' });
+    await statement(page, 2).getByLabel('Status').selectOption('gap');
+    await statement(page, 3).getByLabel('Status').selectOption('in_progress');
+    await check('cell editor');
+    await editor(page).getByRole('button', { name: 'Close' }).click();
+    for (const name of ['Grid', 'By role', 'By area', 'People', 'Summary', 'Roles & areas']) {
+      await tab(page, name).click();
+      await check(name);
+    }
+    checkClean(page);
+    await context.close();
+  });
+}

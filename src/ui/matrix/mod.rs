@@ -149,7 +149,7 @@ impl MatrixUi {
     pub fn close_editor(&self) {
         if let Some(key) = self.editing.get_untracked() {
             self.editing.set(None);
-            focus_id(edit_button_id(&key.role, &key.area));
+            focus_now(&edit_button_id(&key.role, &key.area));
         }
     }
 }
@@ -176,8 +176,9 @@ pub fn edit_button_id(role: &str, area: &str) -> String {
 
 /// Focuses an element that exists now.
 pub fn focus_now(id: &str) {
-    if let Some(el) =
-        document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
     }

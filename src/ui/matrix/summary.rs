@@ -170,6 +170,7 @@ fn CoverageTable(
 ) -> impl IntoView {
     let head = |s: Status| view! { <th scope="col" class="mx-num"><StatusBadge status=s /></th> };
     view! {
+        <div class="mx-table-scroll" role="region" aria-label=caption tabindex="0">
         <table class="mx-table mx-coverage">
             <caption>{caption}</caption>
             <thead>
@@ -208,6 +209,7 @@ fn CoverageTable(
                     .collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
 
