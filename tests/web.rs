@@ -5,55 +5,14 @@
 use leptos::prelude::*;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::storage::browser::{self, SaveError, PLAN_KEY, UNREADABLE_KEY};
-use stem_leadership_planner::ui::App;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::{input_value, mount_app, storage, tick, type_into, wait_ms};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn storage() -> web_sys::Storage {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .expect("test browser has localStorage")
-}
-
-/// Lets Leptos run effects and set `prop:value` (queued as microtasks).
-async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-fn mount_app() -> web_sys::HtmlElement {
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), App);
-    handle.forget();
-    host
-}
-
-fn input_value(host: &web_sys::HtmlElement, label: &str) -> String {
-    let labels = host.query_selector_all("label.field").unwrap();
-    for i in 0..labels.length() {
-        let label_el: web_sys::Element = labels.item(i).unwrap().unchecked_into();
-        if label_el
-            .text_content()
-            .unwrap_or_default()
-            .starts_with(label)
-        {
-            let input: web_sys::HtmlInputElement = label_el
-                .query_selector("input")
-                .unwrap()
-                .unwrap()
-                .unchecked_into();
-            return input.value();
-        }
-    }
-    panic!("no field labelled {label}");
-}
 
 #[wasm_bindgen_test]
 fn save_then_load_restores_the_plan() {
@@ -137,38 +96,6 @@ fn restore_saves(original: &JsValue) {
         .unwrap();
     js_sys::Reflect::set(&proto, &"setItem".into(), original).unwrap();
 }
-
-fn type_into(host: &web_sys::HtmlElement, label: &str, text: &str) {
-    let labels = host.query_selector_all("label.field").unwrap();
-    for i in 0..labels.length() {
-        let label_el: web_sys::Element = labels.item(i).unwrap().unchecked_into();
-        if label_el
-            .text_content()
-            .unwrap_or_default()
-            .starts_with(label)
-        {
-            let input: web_sys::HtmlInputElement = label_el
-                .query_selector("input")
-                .unwrap()
-                .unwrap()
-                .unchecked_into();
-            input.set_value(text);
-            let event = web_sys::Event::new("input").unwrap();
-            input.dispatch_event(&event).unwrap();
-            return;
-        }
-    }
-    panic!("no field labelled {label}");
-}
-
-async fn wait_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-use wasm_bindgen::JsValue;
 
 #[wasm_bindgen_test]
 fn a_failing_write_is_reported_not_panicked() {

@@ -8,33 +8,14 @@ use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::storage::browser;
 use stem_leadership_planner::storage::file_access::{self, FILE_COPY_KEY};
 use stem_leadership_planner::storage::file_status::{FileAction, FileCopy};
-use stem_leadership_planner::ui::App;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::{mount_app, storage, tick};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn storage() -> web_sys::Storage {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .expect("test browser has localStorage")
-}
-
-async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-fn mount_app() -> web_sys::HtmlElement {
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
-    host
-}
 
 /// The header's file status: (data-state, text).
 fn file_status(host: &web_sys::HtmlElement) -> (String, String) {

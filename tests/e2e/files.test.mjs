@@ -6,18 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer, launchBrowser, openApp, checkClean, waitSaved } from './harness.mjs';
+import { startAll, stopAll, openApp, checkClean, waitSaved } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /** Replaces showSaveFilePicker / showOpenFilePicker with fakes that record into window.__fsLog. */
 async function fakeFileSystemAccess(context) {

@@ -3,19 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openApp, checkClean, waitSaved, exportPlan, chooseImportFile,
+  startAll, stopAll, openApp, checkClean, waitSaved, exportPlan, chooseImportFile,
 } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 test('an edited title is kept after reload', async () => {
   const context = await browser.newContext();

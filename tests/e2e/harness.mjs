@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -103,4 +104,35 @@ export async function chooseImportFile(page, name, text) {
   await page.getByLabel('Choose a plan file…').setInputFiles({
     name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8'),
   });
+}
+
+/** Starts the server and the browser for a test file; `stopAll` ends both. */
+export async function startAll() {
+  return { server: await startServer(), browser: await launchBrowser() };
+}
+
+export async function stopAll({ server, browser }) {
+  await browser?.close();
+  server?.close();
+}
+
+let axeSource;
+/**
+ * Fails if the page scrolls sideways or axe-core (WCAG 2.1 A/AA) finds a
+ * violation; `what` names the state in the failure message.
+ */
+export async function checkLayoutAndAxe(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${what}: the page scrolls sideways by ${overflow}px`);
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axeSource });
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  assert.deepEqual(violations, [], what);
 }

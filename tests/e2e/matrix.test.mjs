@@ -3,24 +3,15 @@
 // empty browser; then the same journey by keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
 import {
-  startServer, launchBrowser, openApp, checkClean, waitSaved, exportPlan, chooseImportFile,
+  startAll, stopAll, openApp, checkClean, waitSaved, exportPlan, chooseImportFile,
+  checkLayoutAndAxe,
 } from './harness.mjs';
-
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 const PD_CELL = 'Edit cell: District-level Administration, STEM Professional Development (PD)';
 const COACH_ACCOUNTABILITY = 'Edit cell: (STEM) Instructional Coach, Accountability';
@@ -349,18 +340,7 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 
   test(`every matrix view and the cell editor at ${viewport.width}px: no axe violations, no sideways scroll`, async () => {
     const context = await browser.newContext({ viewport });
     const page = await openApp(context, server, '#matrix');
-    await page.addScriptTag({ content: AXE });
-    const check = async (what) => {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${what}: the page scrolls sideways by ${overflow}px`);
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
-      });
-      assert.deepEqual(violations, [], what);
-    };
+    const check = (what) => checkLayoutAndAxe(page, what);
     // Some content in every state: a person, statuses, an owner.
     await tab(page, 'People').click();
     await page.getByLabel('Name', { exact: true }).fill('Ana Ruiz');

@@ -1,18 +1,12 @@
 // Saved work survives two tabs, a full quota and storage the browser refuses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, checkClean, waitSaved, exportPlan } from './harness.mjs';
+import { startAll, stopAll, openApp, checkClean, waitSaved, exportPlan } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 test('two tabs edit in turn and both edits survive a reload', async () => {
   const context = await browser.newContext();
