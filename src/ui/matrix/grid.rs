@@ -7,31 +7,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::views::{people_names, RolePicker, StatementList};
-use super::{edit_button_id, focus_now, use_matrix_ui, CellKey, Legend};
+use super::{area_ids, edit_button_id, focus_now, role_ids, use_matrix_ui, CellKey, Legend};
 use crate::ui::state::use_plan;
 
 #[component]
 pub fn GridView() -> impl IntoView {
     let ui = use_matrix_ui();
     let plan = use_plan().signal();
-    let role_ids = Memo::new(move |_| {
-        plan.with(|p| {
-            p.matrix
-                .roles
-                .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    let area_ids = Memo::new(move |_| {
-        plan.with(|p| {
-            p.matrix
-                .areas
-                .iter()
-                .map(|a| a.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let role_ids = role_ids(plan);
+    let area_ids = area_ids(plan);
     let names = people_names();
 
     // Roving focus: one cell button is in the tab order; arrows move it.

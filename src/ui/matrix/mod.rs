@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::use_plan;
 use crate::model::matrix::{Filter, Status};
+use crate::model::Plan;
 
 /// The section's views, shown as tabs.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -188,6 +189,17 @@ pub fn focus_now(id: &str) {
 /// re-created by the change that asks for focus).
 pub fn focus_id(id: String) {
     request_animation_frame(move || focus_now(&id));
+}
+
+/// Role ids in column order. Views key their rows and columns on this, so
+/// they re-render only when roles are added, removed or moved.
+pub fn role_ids(plan: RwSignal<Plan>) -> Memo<Vec<String>> {
+    Memo::new(move |_| plan.with(|p| p.matrix.roles.iter().map(|r| r.id.clone()).collect()))
+}
+
+/// Area ids in row order (see `role_ids`).
+pub fn area_ids(plan: RwSignal<Plan>) -> Memo<Vec<String>> {
+    Memo::new(move |_| plan.with(|p| p.matrix.areas.iter().map(|a| a.id.clone()).collect()))
 }
 
 /// The matrix section. Takes the plan from context.

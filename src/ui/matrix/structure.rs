@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{dom_id, focus_id};
+use super::{area_ids, dom_id, focus_id, role_ids};
 use crate::ui::state::{use_notices, use_plan};
 
 #[component]
@@ -27,15 +27,7 @@ fn RolesEditor() -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     let sig = plan.signal();
-    let ids = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .roles
-                .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = role_ids(sig);
     let name = NodeRef::<html::Input>::new();
     let description = NodeRef::<html::Input>::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -212,15 +204,7 @@ fn AreasEditor() -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     let sig = plan.signal();
-    let ids = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .areas
-                .iter()
-                .map(|a| a.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = area_ids(sig);
     let name = NodeRef::<html::Input>::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

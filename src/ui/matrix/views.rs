@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{edit_button_id, use_matrix_ui, Legend, StatusBadge};
+use super::{area_ids, edit_button_id, role_ids, use_matrix_ui, Legend, StatusBadge};
 use crate::model::matrix::{Cell, Filter};
 use crate::ui::state::use_plan;
 
@@ -215,15 +215,7 @@ pub fn ByRoleView() -> impl IntoView {
     let ui = use_matrix_ui();
     let plan = use_plan().signal();
     let names = people_names();
-    let area_ids = Memo::new(move |_| {
-        plan.with(|p| {
-            p.matrix
-                .areas
-                .iter()
-                .map(|a| a.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let area_ids = area_ids(plan);
     let info = Memo::new(move |_| {
         let role = ui.role.get()?;
         plan.with(|p| {
@@ -292,15 +284,7 @@ pub fn ByAreaView() -> impl IntoView {
     let ui = use_matrix_ui();
     let plan = use_plan().signal();
     let names = people_names();
-    let role_ids = Memo::new(move |_| {
-        plan.with(|p| {
-            p.matrix
-                .roles
-                .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let role_ids = role_ids(plan);
     let name = Memo::new(move |_| {
         let area = ui.area.get()?;
         plan.with(|p| p.matrix.area(&area).map(|a| a.name.clone()))
