@@ -362,3 +362,23 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 
     await context.close();
   });
 }
+
+test('the matrix prints on landscape pages: no controls, and a header short enough to repeat', async () => {
+  // Letter landscape less 1 cm margins is about 980 x 740 CSS px.
+  const context = await browser.newContext({ viewport: { width: 980, height: 740 } });
+  const page = await openApp(context, server, '#matrix');
+  await page.locator('.mx-grid').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.app-nav').isVisible(), false, 'navigation is not printed');
+  assert.equal(await page.locator('main button:visible').count(), 0, 'no buttons are printed');
+  const header = await page.locator('.mx-grid thead').evaluate((el) => ({
+    display: getComputedStyle(el).display, height: el.getBoundingClientRect().height,
+  }));
+  assert.equal(header.display, 'table-header-group');
+  // Chromium repeats a header on each page only while it is at most a quarter of the page.
+  assert.ok(header.height < 740 / 4, `the printed header is ${header.height}px tall`);
+  const pdf = await page.pdf({ landscape: true, format: 'Letter', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
+  assert.ok(pdf.length > 10_000, 'a PDF was produced');
+  checkClean(page);
+  await context.close();
+});
