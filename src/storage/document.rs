@@ -109,18 +109,19 @@ struct DocumentOut<'a> {
     plan: &'a Plan,
 }
 
-fn document_value(plan: &Plan) -> Value {
-    serde_json::to_value(DocumentOut {
+fn document(plan: &Plan) -> DocumentOut<'_> {
+    DocumentOut {
         format: FORMAT,
         version: VERSION,
         plan,
-    })
-    .unwrap_or(Value::Null)
+    }
 }
 
 /// The exported file: pretty-printed so people can read and diff it.
 pub fn to_pretty_json(plan: &Plan) -> String {
-    serde_json::to_string_pretty(&document_value(plan)).unwrap_or_default() + "\n"
+    // Serializing plain structs and strings cannot fail; the field order
+    // (format and version first) follows the structs.
+    serde_json::to_string_pretty(&document(plan)).unwrap_or_default() + "\n"
 }
 
 /// Reads a plan file. Any error leaves the caller's plan untouched, because
@@ -221,7 +222,16 @@ pub struct StoredPlan {
 pub struct StoredError(pub DocumentError);
 
 pub fn to_stored_json(revision: u64, plan: &Plan) -> String {
-    serde_json::json!({ "revision": revision, "document": document_value(plan) }).to_string()
+    #[derive(Serialize)]
+    struct StoredOut<'a> {
+        revision: u64,
+        document: DocumentOut<'a>,
+    }
+    serde_json::to_string(&StoredOut {
+        revision,
+        document: document(plan),
+    })
+    .unwrap_or_default()
 }
 
 /// The revision rule between tabs: a tab may write only when nothing newer
@@ -276,8 +286,13 @@ mod tests {
         plan.title = "Équipe \"STEM\" <script>".into();
         plan.organization.school = "Roosevelt Elementary".into();
         let text = to_pretty_json(&plan);
-        assert!(text.contains("\"format\": \"stem-leadership-plan\""));
-        assert!(text.contains("\"version\": 1"));
+        assert!(
+            text.starts_with(
+                "{\n  \"format\": \"stem-leadership-plan\",\n  \"version\": 1,\n  \"title\""
+            ),
+            "marker and version open the file: {}",
+            &text[..80]
+        );
         assert_eq!(parse_document(&text), Ok(plan));
     }
 
