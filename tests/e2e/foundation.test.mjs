@@ -126,3 +126,32 @@ test('unreadable saved data: the app still starts, says so, and keeps the text f
   checkClean(page);
   await context.close();
 });
+
+test('a plan file dropped on the page is checked and imported after confirmation', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await openApp(context, server, '#matrix');
+  const drop = async (name, text) => {
+    const transfer = await page.evaluateHandle(([fileName, content]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], fileName, { type: 'application/json' }));
+      return data;
+    }, [name, text]);
+    await page.dispatchEvent('.app', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('.app', 'drop', { dataTransfer: transfer });
+  };
+
+  await drop('notes.json', '{"hello": "world"}');
+  await page.getByRole('alert').filter({ hasText: '“notes.json” was not imported' }).waitFor();
+  assert.match(page.url(), /#data$/, 'a dropped file opens Data, where the result is shown');
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'STEM leadership plan');
+
+  await page.getByLabel('Plan title', { exact: true }).fill('Dropped plan');
+  await waitSaved(page);
+  const exported = await exportPlan(page);
+  await page.getByLabel('Plan title', { exact: true }).fill('Changed after export');
+  await drop(exported.name, exported.text);
+  await page.getByRole('button', { name: 'Replace current plan' }).click();
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'Dropped plan');
+  checkClean(page);
+  await context.close();
+});
