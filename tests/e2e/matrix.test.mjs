@@ -46,6 +46,14 @@ async function tabTo(page, locator, { back = false, max = 250 } = {}) {
   throw new Error(`could not reach ${locator} by keyboard; focus is on ${await focusedName(page)}`);
 }
 
+/** Focus moves on the next animation frame after a re-render: poll briefly, then assert. */
+async function expectFocus(page, pattern) {
+  for (let i = 0; i < 20 && !pattern.test(await focusedName(page)); i++) {
+    await page.waitForTimeout(50);
+  }
+  assert.match(await focusedName(page), pattern);
+}
+
 async function focusedName(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
@@ -196,7 +204,7 @@ test('the same journey by keyboard alone', async () => {
   await tabTo(page, tab(page, 'Grid'));
   await keys('ArrowRight', 'ArrowRight', 'ArrowRight');
   assert.equal(await tab(page, 'People').getAttribute('aria-selected'), 'true');
-  assert.match(await focusedName(page), /People/);
+  await expectFocus(page, /People/);
 
   // Add a person (Enter submits) and give them a role (Space ticks).
   await tabTo(page, page.getByLabel('Name', { exact: true }));
@@ -216,10 +224,10 @@ test('the same journey by keyboard alone', async () => {
   assert.equal(await tab(page, 'Grid').getAttribute('aria-selected'), 'true');
   await tabTo(page, page.getByRole('button', { name: 'Edit cell: District-level Administration, Decision-making' }));
   await keys('ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown');
-  assert.match(await focusedName(page), /\(STEM\) Instructional Coach, Accountability/);
+  await expectFocus(page, /\(STEM\) Instructional Coach, Accountability/);
   await keys('Enter');
   await editor(page).getByRole('heading', { name: /Instructional Coach/ }).waitFor();
-  assert.match(await focusedName(page), /^H3/);
+  await expectFocus(page, /^H3/);
 
   // Status and owner with the keyboard.
   await tabTo(page, statement(page, 1).getByLabel('Status'));
@@ -235,7 +243,7 @@ test('the same journey by keyboard alone', async () => {
   // Escape closes the editor and returns focus to the cell.
   await keys('Escape');
   assert.equal(await editor(page).count(), 0);
-  assert.match(await focusedName(page), /Instructional Coach, Accountability/);
+  await expectFocus(page, /Instructional Coach, Accountability/);
   const cell = page.locator('td', { has: page.getByRole('button', { name: COACH_ACCOUNTABILITY }) });
   assert.equal(await cell.locator('li.mx-st-in_place').count(), 1);
   assert.equal(await cell.locator('li.mx-st-gap').count(), 1);
@@ -268,7 +276,7 @@ test('the same journey by keyboard alone', async () => {
   await tabTo(page, page.getByRole('button', { name: /Earlier\s*: move role Parent Council one column left/ }), { back: true });
   await keys('Enter');
   await page.getByRole('group', { name: /Role 6 of 7: Parent Council/ }).waitFor();
-  assert.match(await focusedName(page), /Earlier/);
+  await expectFocus(page, /Earlier/);
 
   // Reload keeps it all.
   await waitSaved(page);
