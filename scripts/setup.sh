@@ -3,6 +3,7 @@
 # tool is skipped when the right version is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 
 TRUNK_VERSION=0.21.14
 want_test_tools=false
