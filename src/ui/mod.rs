@@ -80,6 +80,30 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+/// The place inside a section, after its id: `#roles/tl-2` gives `tl-2`.
+pub(crate) fn hash_detail(section: Section) -> Option<String> {
+    let hash = current_hash();
+    let rest = hash
+        .trim_start_matches('#')
+        .strip_prefix(section.id())?
+        .strip_prefix('/')?;
+    let detail = js_sys::decode_uri_component(rest).ok()?.as_string()?;
+    (!detail.is_empty()).then_some(detail)
+}
+
+/// Keeps the place inside a section in the URL, so reload and shared links
+/// return to it, without adding history entries.
+pub(crate) fn set_hash_detail(section: Section, detail: &str) {
+    let url = format!(
+        "#{}/{}",
+        section.id(),
+        String::from(js_sys::encode_uri_component(detail))
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = browser::load();
@@ -101,7 +125,11 @@ pub fn App() -> impl IntoView {
 
     let section = RwSignal::new(Section::from_hash(&current_hash()));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        section.set(Section::from_hash(&current_hash()));
+        // Moving within a section (`#matrix` to `#matrix/people`) keeps its state.
+        let next = Section::from_hash(&current_hash());
+        if section.get_untracked() != next {
+            section.set(next);
+        }
     });
     // The window title names the plan, which helps with several tabs open.
     Effect::new(move |_| {

@@ -278,9 +278,13 @@ test('the same journey by keyboard alone', async () => {
   await page.getByRole('group', { name: /Role 6 of 7: Parent Council/ }).waitFor();
   await expectFocus(page, /Earlier/);
 
-  // Reload keeps it all.
+  // Reload keeps it all, and the view in the URL.
   await waitSaved(page);
   await page.reload();
+  await page.locator('.app-header').waitFor();
+  assert.equal(await tab(page, 'Roles & areas').getAttribute('aria-selected'), 'true');
+  await tabTo(page, tab(page, 'Roles & areas'));
+  await keys('Home');
   await page.locator('.mx-grid').waitFor();
   const columns = await columnNames(page);
   assert.equal(columns[5], 'Parent Council');
@@ -387,6 +391,19 @@ test('the matrix prints on landscape pages: no controls, and a header short enou
   assert.ok(header.height < 740 / 4, `the printed header is ${header.height}px tall`);
   const pdf = await page.pdf({ landscape: true, format: 'Letter', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
   assert.ok(pdf.length > 10_000, 'a PDF was produced');
+  checkClean(page);
+  await context.close();
+});
+
+test('the matrix view is kept in the URL across reloads', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server, '#matrix');
+  await tab(page, 'Summary').click();
+  assert.match(page.url(), /#matrix\/summary$/);
+  await page.reload();
+  await page.locator('.app-header').waitFor();
+  assert.equal(await tab(page, 'Summary').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.getByRole('link', { name: 'Leadership matrix' }).getAttribute('aria-current'), 'page');
   checkClean(page);
   await context.close();
 });

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::use_plan;
+use super::{hash_detail, set_hash_detail, Section};
 use crate::model::matrix::{Filter, Status};
 use crate::model::Plan;
 
@@ -92,6 +93,12 @@ pub struct MatrixUi {
 }
 
 impl MatrixUi {
+    /// Switches the view and keeps it in the URL (`#matrix/summary`).
+    pub fn show(&self, view: View) {
+        self.view.set(view);
+        set_hash_detail(Section::Matrix, view.id());
+    }
+
     fn new() -> Self {
         let plan = use_plan().signal();
         let find_text = RwSignal::new(String::new());
@@ -119,7 +126,11 @@ impl MatrixUi {
             })
         });
         MatrixUi {
-            view: RwSignal::new(View::Grid),
+            view: RwSignal::new(
+                hash_detail(Section::Matrix)
+                    .and_then(|id| View::ALL.into_iter().find(|v| v.id() == id))
+                    .unwrap_or(View::Grid),
+            ),
             find_text,
             find_status,
             filter,
@@ -257,7 +268,7 @@ fn ViewTabs() -> impl IntoView {
         if let Some(next) = next {
             ev.prevent_default();
             let view = View::ALL[next];
-            ui.view.set(view);
+            ui.show(view);
             focus_now(&format!("mx-tab-{}", view.id()));
         }
     };
@@ -275,7 +286,7 @@ fn ViewTabs() -> impl IntoView {
                             aria-controls="mx-panel"
                             aria-selected=move || if selected() { "true" } else { "false" }
                             tabindex=move || if selected() { "0" } else { "-1" }
-                            on:click=move |_| ui.view.set(v)
+                            on:click=move |_| ui.show(v)
                         >
                             {v.label()}
                         </button>

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::model::teacher_roles::TeacherRole;
 use crate::ui::state::{use_plan, PlanContext};
+use crate::ui::{hash_detail, set_hash_detail, Section};
 
 use description::RoleDescription;
 use editor::RoleEditor;
@@ -76,22 +77,6 @@ pub(crate) enum Pane {
     Description,
 }
 
-/// The role id in `#roles/<id>`, if any.
-fn id_from_hash() -> Option<String> {
-    let hash = window().location().hash().ok()?;
-    let rest = hash.trim_start_matches('#').strip_prefix("roles/")?;
-    let id = js_sys::decode_uri_component(rest).ok()?.as_string()?;
-    (!id.is_empty()).then_some(id)
-}
-
-/// Keeps the selection in the URL without adding history entries.
-fn put_id_in_hash(id: &str) {
-    let url = format!("#roles/{}", String::from(js_sys::encode_uri_component(id)));
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
-
 /// Moves keyboard focus to the element with `id` after the next render.
 pub(crate) fn focus_later(id: String) {
     request_animation_frame(move || {
@@ -106,7 +91,7 @@ pub(crate) fn focus_later(id: String) {
 #[component]
 pub fn RolesSection() -> impl IntoView {
     let plan = use_plan();
-    let chosen = RwSignal::new(id_from_hash());
+    let chosen = RwSignal::new(hash_detail(Section::Roles));
     let pane = RwSignal::new(Pane::Edit);
     // The selected role: the chosen one while it exists, else the first.
     let selected = Memo::new(move |_| {
@@ -119,11 +104,11 @@ pub fn RolesSection() -> impl IntoView {
         })
     });
     let select = Callback::new(move |id: String| {
-        put_id_in_hash(&id);
+        set_hash_detail(Section::Roles, &id);
         chosen.set(Some(id));
     });
     let open = Callback::new(move |(id, to): (String, Pane)| {
-        put_id_in_hash(&id);
+        set_hash_detail(Section::Roles, &id);
         chosen.set(Some(id));
         pane.set(to);
     });
