@@ -22,19 +22,19 @@ pub fn PlanHeader() -> impl IntoView {
                     label="Plan title"
                     class="plan-title"
                     value=Signal::derive(move || signal.with(|p| p.title.clone()))
-                    on_commit=move |text| plan.edit(|p| p.title = text)
+                    on_input=move |text| plan.edit(|p| p.title = text)
                 />
                 <TextField
                     label="District"
                     class=""
                     value=Signal::derive(move || signal.with(|p| p.organization.district.clone()))
-                    on_commit=move |text| plan.edit(|p| p.organization.district = text)
+                    on_input=move |text| plan.edit(|p| p.organization.district = text)
                 />
                 <TextField
                     label="School"
                     class=""
                     value=Signal::derive(move || signal.with(|p| p.organization.school.clone()))
-                    on_commit=move |text| plan.edit(|p| p.organization.school = text)
+                    on_input=move |text| plan.edit(|p| p.organization.school = text)
                 />
             </div>
             <div class="copies" role="group" aria-label="Where your work is saved">
@@ -53,7 +53,7 @@ fn TextField(
     label: &'static str,
     class: &'static str,
     #[prop(into)] value: Signal<String>,
-    on_commit: impl Fn(String) + 'static,
+    on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
     view! {
         <label class=format!("field {class}")>
@@ -61,7 +61,7 @@ fn TextField(
             <input
                 type="text"
                 prop:value=value
-                on:input=move |ev| on_commit(event_target_value(&ev))
+                on:input=move |ev| on_input(event_target_value(&ev))
             />
         </label>
     }
