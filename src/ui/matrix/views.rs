@@ -95,7 +95,7 @@ pub fn StatementList(
 pub fn RolePicker(label: &'static str) -> impl IntoView {
     let ui = use_matrix_ui();
     let plan = use_plan().signal();
-    let roles = Memo::new(move |_| {
+    let options = Memo::new(move |_| {
         plan.with(|p| {
             p.matrix
                 .roles
@@ -104,31 +104,15 @@ pub fn RolePicker(label: &'static str) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    view! {
-        <label class="mx-field mx-picker">
-            <span>{label}</span>
-            <select on:change=move |ev| ui.pick_role(event_target_value(&ev))>
-                {move || {
-                    let current = ui.role.get();
-                    roles
-                        .get()
-                        .into_iter()
-                        .map(|(id, name)| {
-                            let selected = current.as_deref() == Some(id.as_str());
-                            view! { <option value=id selected=selected>{name}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </label>
-    }
+    let on_pick = Callback::new(move |id| ui.pick_role(id));
+    view! { <IdPicker label options current=ui.role on_pick /> }
 }
 
 #[component]
 fn AreaPicker() -> impl IntoView {
     let ui = use_matrix_ui();
     let plan = use_plan().signal();
-    let areas = Memo::new(move |_| {
+    let options = Memo::new(move |_| {
         plan.with(|p| {
             p.matrix
                 .areas
@@ -137,13 +121,25 @@ fn AreaPicker() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let on_pick = Callback::new(move |id| ui.pick_area(id));
+    view! { <IdPicker label="Area shown" options current=ui.area on_pick /> }
+}
+
+/// A labelled select over `(id, name)` options that reports the chosen id.
+#[component]
+fn IdPicker(
+    label: &'static str,
+    options: Memo<Vec<(String, String)>>,
+    current: Memo<Option<String>>,
+    on_pick: Callback<String>,
+) -> impl IntoView {
     view! {
         <label class="mx-field mx-picker">
-            <span>"Area shown"</span>
-            <select on:change=move |ev| ui.pick_area(event_target_value(&ev))>
+            <span>{label}</span>
+            <select on:change=move |ev| on_pick.run(event_target_value(&ev))>
                 {move || {
-                    let current = ui.area.get();
-                    areas
+                    let current = current.get();
+                    options
                         .get()
                         .into_iter()
                         .map(|(id, name)| {
