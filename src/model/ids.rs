@@ -1,4 +1,55 @@
-//! Stable string ids for everything a user can reference.
+//! Stable string ids for everything a user can reference, one type per kind
+//! so that passing a role's id where an area's is expected does not compile.
+//! Each is `#[serde(transparent)]`: the file holds plain strings.
+
+/// Declares a string id newtype. `as_str()` reads it; `new()` makes one
+/// (ids come from files, seeds and `fresh_id`, never from typing).
+#[macro_export]
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn new(id: impl Into<String>) -> Self {
+                $name(id.into())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A leadership role of the matrix (a row of the source table).
+    RoleId
+);
+id_type!(
+    /// A responsibility area of the matrix (a column of the source table).
+    AreaId
+);
+id_type!(
+    /// One responsibility statement in a matrix cell.
+    StatementId
+);
+id_type!(
+    /// A person on the team (the matrix's People).
+    PersonId
+);
+id_type!(
+    /// A teacher-leader role of the role builder.
+    TeacherRoleId
+);
 
 /// Returns `prefix-N` for the smallest N >= 1 not already taken, so ids stay
 /// short, readable in exported files and deterministic in tests.
@@ -31,6 +82,16 @@ mod tests {
     fn fresh_id_skips_taken_ids() {
         assert_eq!(fresh_id("role", []), "role-1");
         assert_eq!(fresh_id("role", ["role-1", "role-3"]), "role-2");
+    }
+
+    id_type!(SampleId);
+
+    #[test]
+    fn id_types_are_plain_strings_in_files() {
+        let id = SampleId::new("role-1");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"role-1\"");
+        assert_eq!(serde_json::from_str::<SampleId>("\"role-1\"").unwrap(), id);
+        assert_eq!(id.to_string(), "role-1");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! (`storage::document` owns the file format around it).
 
 pub mod ids;
+pub mod keyed_enum;
 pub mod matrix;
 pub mod matrix_seed;
 pub mod teacher_role_templates;
