@@ -204,12 +204,12 @@ pub fn focus_id(id: String) {
 
 /// Role ids in column order. Views key their rows and columns on this, so
 /// they re-render only when roles are added, removed or moved.
-pub fn role_ids(plan: RwSignal<Plan>) -> Memo<Vec<String>> {
+pub fn role_ids(plan: ReadSignal<Plan>) -> Memo<Vec<String>> {
     Memo::new(move |_| plan.with(|p| p.matrix.roles.iter().map(|r| r.id.clone()).collect()))
 }
 
 /// Area ids in row order (see `role_ids`).
-pub fn area_ids(plan: RwSignal<Plan>) -> Memo<Vec<String>> {
+pub fn area_ids(plan: ReadSignal<Plan>) -> Memo<Vec<String>> {
     Memo::new(move |_| plan.with(|p| p.matrix.areas.iter().map(|a| a.id.clone()).collect()))
 }
 
