@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 use stem_leadership_planner::model::Plan;
-use stem_leadership_planner::storage::browser::{self, SaveError, PLAN_KEY, UNREADABLE_KEY};
+use stem_leadership_planner::web::local_store::{
+    self as browser, SaveError, PLAN_KEY, UNREADABLE_KEY,
+};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 

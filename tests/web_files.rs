@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 use stem_leadership_planner::model::Plan;
-use stem_leadership_planner::storage::browser;
-use stem_leadership_planner::storage::file_access::{self, FILE_COPY_KEY};
 use stem_leadership_planner::storage::file_status::{FileAction, FileCopy};
+use stem_leadership_planner::web;
+use stem_leadership_planner::web::local_store::{self as browser, FILE_COPY_KEY};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -30,14 +30,14 @@ fn file_status(host: &web_sys::HtmlElement) -> (String, String) {
 }
 
 fn clock(ms: f64) -> String {
-    file_access::local_time(ms).clock()
+    web::local_time(ms).clock()
 }
 
 #[wasm_bindgen_test]
 fn local_time_is_the_browser_clock() {
     let ms = 1_795_000_000_000.0;
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
-    let local = file_access::local_time(ms);
+    let local = web::local_time(ms);
     assert_eq!(u32::from(local.hour), date.get_hours());
     assert_eq!(u32::from(local.minute), date.get_minutes());
     assert_eq!(u32::from(local.month), date.get_month() + 1);
@@ -47,13 +47,13 @@ fn local_time_is_the_browser_clock() {
 #[wasm_bindgen_test]
 fn the_file_copy_record_round_trips_through_local_storage() {
     storage().clear().unwrap();
-    assert_eq!(file_access::load_file_copy(), FileCopy::default());
+    assert_eq!(browser::load_file_copy(), FileCopy::default());
     let mut copy = FileCopy::default();
     copy.record("lincoln-plan.json", FileAction::Saved, 1_000.0);
-    file_access::store_file_copy(&copy);
-    assert_eq!(file_access::load_file_copy(), copy);
+    browser::store_file_copy(&copy);
+    assert_eq!(browser::load_file_copy(), copy);
     storage().set_item(FILE_COPY_KEY, "not json").unwrap();
-    assert_eq!(file_access::load_file_copy(), FileCopy::default());
+    assert_eq!(browser::load_file_copy(), FileCopy::default());
 }
 
 #[wasm_bindgen_test]
@@ -65,11 +65,11 @@ fn the_api_is_detected_from_the_window() {
     let function: JsValue = js_sys::Function::new_no_args("return null").into();
     set("showSaveFilePicker", &function);
     set("showOpenFilePicker", &function);
-    assert!(file_access::supported());
+    assert!(web::files::supported());
     set("showOpenFilePicker", &JsValue::UNDEFINED);
-    assert!(!file_access::supported(), "both pickers are needed");
+    assert!(!web::files::supported(), "both pickers are needed");
     set("showSaveFilePicker", &JsValue::UNDEFINED);
-    assert!(!file_access::supported());
+    assert!(!web::files::supported());
 }
 
 #[wasm_bindgen_test]
@@ -91,7 +91,7 @@ async fn after_a_reload_the_status_still_names_the_saved_file() {
     let saved_at = js_sys::Date::now();
     let mut copy = FileCopy::default();
     copy.record("lincoln-plan.json", FileAction::Saved, saved_at);
-    file_access::store_file_copy(&copy);
+    browser::store_file_copy(&copy);
     let host = mount_app();
     tick().await;
     assert_eq!(
@@ -112,7 +112,7 @@ async fn unsaved_changes_are_still_reported_after_a_reload() {
     let mut copy = FileCopy::default();
     copy.record("lincoln-plan.json", FileAction::Saved, now - 60_000.0);
     copy.mark_dirty(now);
-    file_access::store_file_copy(&copy);
+    browser::store_file_copy(&copy);
     let host = mount_app();
     tick().await;
     assert_eq!(
@@ -135,7 +135,7 @@ async fn a_downloaded_or_opened_file_is_named_as_such() {
         browser::save(&Plan::default(), 0).unwrap();
         let mut copy = FileCopy::default();
         copy.record("plan.json", action, js_sys::Date::now());
-        file_access::store_file_copy(&copy);
+        browser::store_file_copy(&copy);
         let host = mount_app();
         tick().await;
         let (state, text) = file_status(&host);

@@ -27,6 +27,11 @@ const MONTHS: [&str; 12] = [
 ];
 
 impl LocalTime {
+    /// "2026-11-25": for file names and date fields.
+    pub fn date_iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// "14:05": the issue asks for HH:MM.
     pub fn clock(&self) -> String {
         format!("{:02}:{:02}", self.hour, self.minute)

@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::state::{Change, Notices, PlanContext};
-use crate::storage::browser::{self, SaveError, PLAN_KEY};
+use crate::web::local_store::{self as browser, SaveError, PLAN_KEY};
 
 const DEBOUNCE: Duration = Duration::from_millis(300);
 

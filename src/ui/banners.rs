@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::autosave::{adopt_newer_copy, use_save_status, SaveState};
 use super::file_sync::use_file_sync;
 use super::state::{use_notices, use_plan};
-use crate::storage::browser::{self, UNREADABLE_KEY};
+use crate::web::local_store::{self as browser, UNREADABLE_KEY};
 
 /// Shown when the saved working copy could not be loaded at start-up.
 #[component]
@@ -17,8 +17,8 @@ pub fn LoadProblemBanner(problem: Option<String>) -> impl IntoView {
         .or_else(|| browser::read_raw(browser::PLAN_KEY))
     {
         Some(text) => {
-            let name = format!("unreadable-saved-plan-{}.txt", browser::today_iso());
-            match browser::download(&name, &text, "text/plain") {
+            let name = format!("unreadable-saved-plan-{}.txt", crate::web::today_iso());
+            match crate::web::files::download(&name, &text, "text/plain") {
                 Ok(()) => notices.say(format!("Downloaded {name}.")),
                 Err(error) => notices.say(error),
             }

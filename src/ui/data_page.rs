@@ -6,7 +6,7 @@ use super::file_sync::{use_file_sync, FilePanel, StoragePanel};
 use super::import::{chosen_file, use_import};
 use super::state::{use_notices, use_plan};
 use crate::model::Plan;
-use crate::storage::browser;
+use crate::web::local_store as browser;
 
 #[component]
 pub fn DataSection() -> impl IntoView {

@@ -17,13 +17,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::import::{chosen_file, ImportFlow, PendingImport};
 use super::state::{Notices, PlanContext};
 use crate::model::Plan;
-use crate::storage::browser;
 use crate::storage::document::{export_file_name, to_pretty_json};
-use crate::storage::file_access::{self, FileError};
 use crate::storage::file_status::{
     format_bytes, persistence_wording, remind_delay_ms, reminder_due, FileAction, FileCopy,
     FileStatus,
 };
+use crate::web::files::{self as file_access, FileError};
+use crate::web::local_store as browser;
 
 /// The hidden file input that "Open file…" clicks where the API is missing.
 const OPEN_INPUT_ID: &str = "open-plan-file-input";
@@ -71,7 +71,7 @@ impl FileSync {
         let stored = if load_failed {
             FileCopy::default()
         } else {
-            file_access::load_file_copy()
+            browser::load_file_copy()
         };
         // A clean record means the file held the plan that was just loaded.
         let baseline =
@@ -90,7 +90,7 @@ impl FileSync {
             first_edit_ms: RwSignal::new(None),
             busy: RwSignal::new(false),
             error: RwSignal::new(None),
-            now_ms: RwSignal::new(file_access::now_ms()),
+            now_ms: RwSignal::new(crate::web::now_ms()),
             remind_after_ms: remind_delay_ms(&search),
             snoozed_until_ms: RwSignal::new(0.0),
             persisted: RwSignal::new(None),
@@ -111,7 +111,7 @@ impl FileSync {
                 .plan
                 .signal()
                 .with_untracked(|p| self.baseline.with_value(|b| b.as_ref() == Some(p)));
-            let now = file_access::now_ms();
+            let now = crate::web::now_ms();
             if self.first_edit_ms.get_untracked().is_none() {
                 self.first_edit_ms.set(Some(now));
                 self.ask_to_persist();
@@ -127,14 +127,14 @@ impl FileSync {
             });
         });
         // Keep the record so the status is still true after a reload.
-        Effect::new(move |_| self.copy.with(file_access::store_file_copy));
+        Effect::new(move |_| self.copy.with(browser::store_file_copy));
     }
 
     fn listen(self) {
         // Often enough for the reminder; a short test delay ticks faster.
         let tick = (self.remind_after_ms / 4.0).clamp(250.0, 15_000.0);
         let _ = set_interval_with_handle(
-            move || self.now_ms.set(file_access::now_ms()),
+            move || self.now_ms.set(crate::web::now_ms()),
             Duration::from_millis(tick as u64),
         );
         let _ = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -177,7 +177,7 @@ impl FileSync {
     pub fn status(&self) -> FileStatus {
         let now = self.now_ms.get();
         self.copy
-            .with(|copy| copy.status(now, file_access::local_time))
+            .with(|copy| copy.status(now, crate::web::local_time))
     }
 
     pub fn reminder_due(&self) -> bool {
@@ -190,7 +190,7 @@ impl FileSync {
 
     pub fn snooze_reminder(&self) {
         self.snoozed_until_ms
-            .set(file_access::now_ms() + self.remind_after_ms);
+            .set(crate::web::now_ms() + self.remind_after_ms);
     }
 
     pub fn error(&self) -> Option<String> {
@@ -223,7 +223,7 @@ impl FileSync {
 
     /// The file now holds `saved`: the status says so, and later edits count from it.
     fn note_file(&self, name: String, action: FileAction, saved: Plan) {
-        let now = file_access::now_ms();
+        let now = crate::web::now_ms();
         let still_same = self.plan.signal().with_untracked(|p| *p == saved);
         self.baseline.set_value(Some(saved));
         self.copy.update(|copy| {
@@ -240,15 +240,15 @@ impl FileSync {
     fn suggested_name(&self, plan: &Plan) -> String {
         self.copy
             .with_untracked(|c| c.last.as_ref().map(|record| record.name.clone()))
-            .unwrap_or_else(|| export_file_name(plan, &browser::today_iso()))
+            .unwrap_or_else(|| export_file_name(plan, &crate::web::today_iso()))
     }
 
     /// Downloads the plan file (browsers without the API, and Export); returns
     /// what to tell the user.
     pub fn download(&self) -> String {
         let plan = self.plan.signal().get_untracked();
-        let name = export_file_name(&plan, &browser::today_iso());
-        match browser::download(&name, &to_pretty_json(&plan), "application/json") {
+        let name = export_file_name(&plan, &crate::web::today_iso());
+        match crate::web::files::download(&name, &to_pretty_json(&plan), "application/json") {
             Ok(()) => {
                 self.note_file(name.clone(), FileAction::Downloaded, plan);
                 format!("Downloaded {name}. Move it to your drive to keep it.")
@@ -508,7 +508,7 @@ pub fn FilePanel() -> impl IntoView {
 pub fn StoragePanel() -> impl IntoView {
     let sync = use_file_sync();
     let estimate = LocalResource::new(file_access::estimate);
-    let planner_bytes = file_access::planner_bytes();
+    let planner_bytes = browser::planner_bytes();
     view! {
         <div class="panel storage-panel">
             <h3>"Storage in this browser"</h3>

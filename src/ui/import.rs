@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::{use_notices, PlanContext};
 use crate::model::Plan;
-use crate::storage::browser;
+use crate::web::local_store as browser;
 
 /// A checked plan waiting for the user to confirm the replacement.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,7 +45,7 @@ impl ImportFlow {
         flow.error.set(None);
         leptos::task::spawn_local(async move {
             let file_name = file.name();
-            match browser::read_plan_file(&file).await {
+            match crate::web::files::read_plan_file(&file).await {
                 Ok(plan) => flow.pending.set(Some(PendingImport {
                     file_name,
                     plan,

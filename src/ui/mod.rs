@@ -15,7 +15,7 @@ mod undo;
 
 use leptos::prelude::*;
 
-use crate::storage::browser;
+use crate::web::local_store as browser;
 use about::AboutSection;
 use autosave::{start_autosave, SaveStatus};
 use banners::{LoadProblemBanner, NoticeRegion, StorageBanner, UndoToast};

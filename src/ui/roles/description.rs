@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::clipboard;
 use super::editor::Guide;
 use super::RoleHandle;
 use crate::model::teacher_role_templates::{display_value, DESCRIPTION_GUIDANCE, DEVELOPMENT};
 use crate::model::teacher_roles::{ListField, TeacherRole};
 use crate::model::Organization;
 use crate::ui::state::{use_notices, use_plan};
+use crate::web::clipboard;
 
 const COPIED: &str = "Copied the role description as plain text.";
 

@@ -5,7 +5,6 @@
 //!
 //! The selected role is kept in the URL (`#roles/tl-2`) so reload keeps it.
 
-mod clipboard;
 mod description;
 mod editor;
 mod overview;

@@ -3,17 +3,23 @@
 //! as a value the UI can show, never a panic.
 
 use gloo_storage::Storage as _;
-use wasm_bindgen::JsCast;
+
 use web_sys::Storage;
 
-use super::document::{
-    may_overwrite, parse_document, parse_stored, stored_revision, to_pretty_json, to_stored_json,
-    DocumentError, MAX_IMPORT_BYTES,
-};
+use super::error_text;
 use crate::model::Plan;
+use crate::storage::document::{
+    may_overwrite, parse_document, parse_stored, stored_revision, to_pretty_json, to_stored_json,
+};
+use crate::storage::file_status::FileCopy;
 
 /// The working copy: `{"revision": N, "document": <plan file>}`.
 pub const PLAN_KEY: &str = "stem-leadership-planner/plan";
+/// The file copy's state (`FileCopy` as JSON), so the status stays true after a reload.
+pub const FILE_COPY_KEY: &str = "stem-leadership-planner/file-copy";
+/// Every key the planner writes starts with this.
+const KEY_PREFIX: &str = "stem-leadership-planner/";
+
 /// Raw text of a working copy that failed to load. Autosave never writes it.
 pub const UNREADABLE_KEY: &str = "stem-leadership-planner/unreadable-backup";
 /// The plan that the last import replaced, as a plan file.
@@ -52,7 +58,7 @@ pub fn load() -> Loaded {
         Err(error) => {
             return fresh(Some(format!(
                 "Your saved plan could not be read ({}).",
-                js_error_text(&error)
+                error_text(&error)
             )))
         }
     };
@@ -115,7 +121,7 @@ pub fn save(plan: &Plan, known_revision: u64) -> Result<u64, SaveError> {
     let next = known_revision.max(stored_rev.unwrap_or(0)) + 1;
     storage
         .set_item(PLAN_KEY, &to_stored_json(next, plan))
-        .map_err(|error| SaveError::Failed(js_error_text(&error)))?;
+        .map_err(|error| SaveError::Failed(error_text(&error)))?;
     Ok(next)
 }
 
@@ -135,80 +141,34 @@ pub fn before_import() -> Option<Plan> {
     parse_document(&read_raw(BEFORE_IMPORT_KEY)?).ok()
 }
 
-fn js_error_text(error: &wasm_bindgen::JsValue) -> String {
-    if let Some(error) = error.dyn_ref::<js_sys::Error>() {
-        let name: String = error.name().into();
-        let message: String = error.message().into();
-        if message.is_empty() {
-            return name;
-        }
-        return format!("{name}: {message}");
+/// What the planner keeps in localStorage, in bytes (UTF-16: two per
+/// character, as browsers count the 5 MB limit). Chrome's `estimate()` leaves
+/// localStorage out, so this is shown beside it.
+pub fn planner_bytes() -> f64 {
+    let Some(storage) = local_storage() else {
+        return 0.0;
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(KEY_PREFIX))
+        .map(|key| {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            2.0 * (key.encode_utf16().count() + value.encode_utf16().count()) as f64
+        })
+        .sum()
+}
+
+pub fn load_file_copy() -> FileCopy {
+    local_storage()
+        .and_then(|s| s.get_item(FILE_COPY_KEY).ok().flatten())
+        .map(|text| FileCopy::from_json(&text))
+        .unwrap_or_default()
+}
+
+/// Best effort: the record only drives the status line.
+pub fn store_file_copy(copy: &FileCopy) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(FILE_COPY_KEY, &copy.to_json());
     }
-    error
-        .as_string()
-        .unwrap_or_else(|| "unknown error".to_string())
-}
-
-/// Offers `text` as a file download named `file_name`.
-pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let fail =
-        |e: wasm_bindgen::JsValue| format!("The download could not start ({}).", js_error_text(&e));
-    let window = web_sys::window().ok_or("No browser window.")?;
-    let document = window.document().ok_or("No document.")?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let anchor: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(fail)?
-        .dyn_into()
-        .map_err(|_| "Could not create a download link.".to_string())?;
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.set_hidden(true);
-    let body = document.body().ok_or("No page body.")?;
-    body.append_child(&anchor).map_err(fail)?;
-    anchor.click();
-    anchor.remove();
-    // Revoking at once can cancel the download in some browsers; wait a moment.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    let _ = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
-    Ok(())
-}
-
-/// Reads a chosen or dropped file as a plan. The size is checked before the
-/// file is read, so a huge file never reaches memory.
-pub async fn read_plan_file(file: &web_sys::File) -> Result<Plan, DocumentError> {
-    let size = file.size();
-    if size > MAX_IMPORT_BYTES as f64 {
-        return Err(DocumentError::TooLarge {
-            bytes: size as usize,
-        });
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|value| value.as_string())
-        .ok_or(DocumentError::Syntax {
-            line: 1,
-            column: 1,
-            detail: "the file could not be read as text".into(),
-        })?;
-    parse_document(&text)
-}
-
-/// Today's date in the user's time zone, as YYYY-MM-DD.
-pub fn today_iso() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }

@@ -2,21 +2,18 @@
 //! (`showSaveFilePicker`, `showOpenFilePicker`: Chrome and ChromeOS), and
 //! asking the browser to keep the planner's data (`navigator.storage`).
 //!
-//! web-sys gates these APIs behind unstable cfgs, so they are reached through
-//! `js_sys::Reflect`. Every call can fail or be missing; failures come back as
+//! Also downloads and reading a chosen file. web-sys gates the File System
+//! Access API behind unstable cfgs, so it is reached through the `Reflect`
+//! helpers in `web`. Every call can fail or be missing; failures come back as
 //! values. A user who closes a picker has not hit an error: that is
 //! `FileError::Cancelled`, which the UI answers with nothing.
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
-use super::file_status::{FileCopy, LocalTime};
-
-/// The file copy's state (`FileCopy` as JSON), so the status stays true after a reload.
-pub const FILE_COPY_KEY: &str = "stem-leadership-planner/file-copy";
-/// Every key the planner writes starts with this.
-const KEY_PREFIX: &str = "stem-leadership-planner/";
+use super::{call, error_name, error_text, global, method, property, set};
+use crate::model::Plan;
+use crate::storage::document::{parse_document, DocumentError, MAX_IMPORT_BYTES};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
@@ -26,58 +23,13 @@ pub enum FileError {
     Failed(String),
 }
 
-fn global() -> JsValue {
-    js_sys::global().into()
-}
-
-/// `target[name]`, when it is there.
-fn property(target: &JsValue, name: &str) -> Option<JsValue> {
-    Reflect::get(target, &JsValue::from_str(name))
-        .ok()
-        .filter(|value| !value.is_undefined() && !value.is_null())
-}
-
-fn method(target: &JsValue, name: &str) -> Option<Function> {
-    property(target, name)?.dyn_into::<Function>().ok()
-}
-
-fn set(target: &Object, name: &str, value: &JsValue) {
-    // Setting a property on a plain new object cannot fail.
-    let _ = Reflect::set(target, &JsValue::from_str(name), value);
-}
-
-fn error_text(error: &JsValue) -> String {
-    let name = property(error, "name").and_then(|v| v.as_string());
-    let message = property(error, "message").and_then(|v| v.as_string());
-    match (name, message) {
-        (Some(name), Some(message)) if !message.is_empty() => format!("{name}: {message}"),
-        (Some(name), _) => name,
-        (None, Some(message)) => message,
-        (None, None) => error
-            .as_string()
-            .unwrap_or_else(|| "unknown error".to_string()),
-    }
-}
-
 /// AbortError is what the pickers reject with when the user closes them.
 fn classify(error: JsValue, doing: &str) -> FileError {
-    if property(&error, "name")
-        .and_then(|v| v.as_string())
-        .as_deref()
-        == Some("AbortError")
-    {
+    if error_name(&error).as_deref() == Some("AbortError") {
         FileError::Cancelled
     } else {
         FileError::Failed(format!("{doing} ({}).", error_text(&error)))
     }
-}
-
-/// Calls `target.name(args…)` and awaits the result if it is a promise.
-async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
-    let function = method(target, name)
-        .ok_or_else(|| JsValue::from_str(&format!("{name} is not available")))?;
-    let result = function.apply(target, &args.iter().cloned().collect::<Array>())?;
-    JsFuture::from(Promise::resolve(&result)).await
 }
 
 /// True where the browser can save to a chosen file and write to it again.
@@ -219,55 +171,55 @@ pub async fn estimate() -> Option<(f64, f64)> {
     Some((usage, quota))
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail =
+        |e: wasm_bindgen::JsValue| format!("The download could not start ({}).", error_text(&e));
+    let window = web_sys::window().ok_or("No browser window.")?;
+    let document = window.document().ok_or("No document.")?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "Could not create a download link.".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.set_hidden(true);
+    let body = document.body().ok_or("No page body.")?;
+    body.append_child(&anchor).map_err(fail)?;
+    anchor.click();
+    anchor.remove();
+    // Revoking at once can cancel the download in some browsers; wait a moment.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    Ok(())
 }
 
-/// What the planner keeps in localStorage, in bytes (UTF-16: two per
-/// character, as browsers count the 5 MB limit). Chrome's `estimate()` leaves
-/// localStorage out, so this is shown beside it.
-pub fn planner_bytes() -> f64 {
-    let Some(storage) = local_storage() else {
-        return 0.0;
-    };
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(KEY_PREFIX))
-        .map(|key| {
-            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            2.0 * (key.encode_utf16().count() + value.encode_utf16().count()) as f64
-        })
-        .sum()
-}
-
-pub fn load_file_copy() -> FileCopy {
-    local_storage()
-        .and_then(|s| s.get_item(FILE_COPY_KEY).ok().flatten())
-        .map(|text| FileCopy::from_json(&text))
-        .unwrap_or_default()
-}
-
-/// Best effort: the record only drives the status line.
-pub fn store_file_copy(copy: &FileCopy) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(FILE_COPY_KEY, &copy.to_json());
+/// Reads a chosen or dropped file as a plan. The size is checked before the
+/// file is read, so a huge file never reaches memory.
+pub async fn read_plan_file(file: &web_sys::File) -> Result<Plan, DocumentError> {
+    let size = file.size();
+    if size > MAX_IMPORT_BYTES as f64 {
+        return Err(DocumentError::TooLarge {
+            bytes: size as usize,
+        });
     }
-}
-
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
-/// Epoch milliseconds on the user's clock.
-pub fn local_time(ms: f64) -> LocalTime {
-    let date = js_sys::Date::new(&JsValue::from_f64(ms));
-    let byte = |n: u32| u8::try_from(n).unwrap_or(0);
-    LocalTime {
-        year: i32::try_from(date.get_full_year()).unwrap_or(0),
-        month: byte(date.get_month() + 1),
-        day: byte(date.get_date()),
-        hour: byte(date.get_hours()),
-        minute: byte(date.get_minutes()),
-    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|value| value.as_string())
+        .ok_or(DocumentError::Syntax {
+            line: 1,
+            column: 1,
+            detail: "the file could not be read as text".into(),
+        })?;
+    parse_document(&text)
 }

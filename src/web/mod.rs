@@ -1,0 +1,165 @@
+//! The browser glue, in one place: localStorage (`local_store`), files and
+//! downloads (`files`), the clipboard (`clipboard`), and here the clock, the
+//! URL hash, focus and the JS calls they share. Every call can fail or be
+//! missing in some browser; failures come back as values, never panics.
+//! Wording that people read stays with the UI; errors here carry the
+//! browser's own words (`error_text`) for the UI to quote.
+//!
+//! Some APIs (File System Access, Clipboard, StorageManager) are behind
+//! unstable cfgs in web-sys, so they are reached by name through
+//! `js_sys::Reflect` with the helpers below.
+
+pub mod clipboard;
+pub mod files;
+pub mod local_store;
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::storage::file_status::LocalTime;
+
+pub(crate) fn global() -> JsValue {
+    js_sys::global().into()
+}
+
+/// `target[name]`, when it is there.
+pub(crate) fn property(target: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(target, &JsValue::from_str(name))
+        .ok()
+        .filter(|value| !value.is_undefined() && !value.is_null())
+}
+
+pub(crate) fn method(target: &JsValue, name: &str) -> Option<Function> {
+    property(target, name)?.dyn_into::<Function>().ok()
+}
+
+pub(crate) fn set(target: &Object, name: &str, value: &JsValue) {
+    // Setting a property on a plain new object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(name), value);
+}
+
+/// Calls `target.name(args…)`.
+pub(crate) fn call_now(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let function = method(target, name)
+        .ok_or_else(|| JsValue::from_str(&format!("{name} is not available")))?;
+    function.apply(target, &args.iter().cloned().collect::<Array>())
+}
+
+/// Calls `target.name(args…)` and awaits the result if it is a promise.
+pub(crate) async fn call(
+    target: &JsValue,
+    name: &str,
+    args: &[JsValue],
+) -> Result<JsValue, JsValue> {
+    let result = call_now(target, name, args)?;
+    JsFuture::from(Promise::resolve(&result)).await
+}
+
+/// A JS error as the browser words it: "QuotaExceededError: …".
+pub fn error_text(error: &JsValue) -> String {
+    let name = property(error, "name").and_then(|v| v.as_string());
+    let message = property(error, "message").and_then(|v| v.as_string());
+    match (name, message) {
+        (Some(name), Some(message)) if !message.is_empty() => format!("{name}: {message}"),
+        (Some(name), _) => name,
+        (None, Some(message)) => message,
+        (None, None) => error
+            .as_string()
+            .unwrap_or_else(|| "unknown error".to_string()),
+    }
+}
+
+/// The error's `name` ("AbortError", "NotAllowedError"), if it has one.
+pub(crate) fn error_name(error: &JsValue) -> Option<String> {
+    property(error, "name").and_then(|v| v.as_string())
+}
+
+// ---- The clock ----
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Epoch milliseconds on the user's clock.
+pub fn local_time(ms: f64) -> LocalTime {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    let byte = |n: u32| u8::try_from(n).unwrap_or(0);
+    LocalTime {
+        year: i32::try_from(date.get_full_year()).unwrap_or(0),
+        month: byte(date.get_month() + 1),
+        day: byte(date.get_date()),
+        hour: byte(date.get_hours()),
+        minute: byte(date.get_minutes()),
+    }
+}
+
+/// Today's date in the user's time zone, as YYYY-MM-DD.
+pub fn today_iso() -> String {
+    local_time(now_ms()).date_iso()
+}
+
+// ---- The URL ----
+
+fn location() -> Option<web_sys::Location> {
+    Some(web_sys::window()?.location())
+}
+
+/// The URL's hash, with its `#`.
+pub fn current_hash() -> String {
+    location().and_then(|l| l.hash().ok()).unwrap_or_default()
+}
+
+/// The URL's query string, with its `?`.
+pub fn current_query() -> String {
+    location().and_then(|l| l.search().ok()).unwrap_or_default()
+}
+
+/// Goes to `#hash` (a history entry, so Back returns).
+pub fn go_to_hash(hash: &str) {
+    if let Some(location) = location() {
+        let _ = location.set_hash(hash);
+    }
+}
+
+/// The place inside a section, after its id: `#roles/tl-2` gives `tl-2`.
+pub fn hash_detail(section: &str) -> Option<String> {
+    let hash = current_hash();
+    let rest = hash
+        .trim_start_matches('#')
+        .strip_prefix(section)?
+        .strip_prefix('/')?;
+    let detail = js_sys::decode_uri_component(rest).ok()?.as_string()?;
+    (!detail.is_empty()).then_some(detail)
+}
+
+/// Keeps the place inside a section in the URL, so reload and shared links
+/// return to it, without adding history entries.
+pub fn set_hash_detail(section: &str, detail: &str) {
+    let url = format!(
+        "#{section}/{}",
+        String::from(js_sys::encode_uri_component(detail))
+    );
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+// ---- Focus ----
+
+/// Focuses the element with `id` if it exists now.
+pub fn focus_now(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the element with `id` after the next render: for elements that
+/// the change asking for focus may create or re-create.
+pub fn focus_later(id: String) {
+    leptos::prelude::request_animation_frame(move || focus_now(&id));
+}
