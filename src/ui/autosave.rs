@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::state::{Notices, PlanContext};
+use super::state::{Change, Notices, PlanContext};
 use crate::storage::browser::{self, SaveError, PLAN_KEY};
 
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -59,8 +59,6 @@ pub struct SaveStatus {
     state: RwSignal<SaveState>,
     revision: StoredValue<u64>,
     timer: StoredValue<Option<TimeoutHandle>>,
-    /// Set before the plan is replaced by another tab's copy, so that change is not saved back.
-    adopting: StoredValue<bool>,
 }
 
 impl SaveStatus {
@@ -74,7 +72,6 @@ impl SaveStatus {
             state: RwSignal::new(state),
             revision: StoredValue::new(revision),
             timer: StoredValue::new(None),
-            adopting: StoredValue::new(false),
         }
     }
 
@@ -118,22 +115,16 @@ pub fn adopt_newer_copy(plan: PlanContext, status: SaveStatus) -> bool {
     let Some((revision, newer)) = browser::newer_copy(status.revision.get_value()) else {
         return false;
     };
-    status.adopting.set_value(true);
     status.revision.set_value(revision);
-    plan.signal().set(newer);
     status.state.set(SaveState::Saved);
+    plan.adopt(newer);
     true
 }
 
 pub fn start_autosave(plan: PlanContext, status: SaveStatus, notices: Notices) {
-    Effect::new(move |previous: Option<()>| {
-        plan.signal().track();
-        if previous.is_none() {
-            return; // opening the page is not an edit
-        }
-        if status.adopting.get_value() {
-            status.adopting.set_value(false);
-            return;
+    plan.on_change(move |change| {
+        if change == Change::Adopted {
+            return; // another tab's copy is what storage already holds
         }
         if status.state.get_untracked() == SaveState::Refused {
             return;

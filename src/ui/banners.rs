@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::autosave::{adopt_newer_copy, use_save_status, SaveState};
-use super::data_page::export_current_plan;
+use super::file_sync::use_file_sync;
 use super::state::{use_notices, use_plan};
 use crate::storage::browser::{self, UNREADABLE_KEY};
 
@@ -50,7 +50,8 @@ pub fn StorageBanner() -> impl IntoView {
     let status = use_save_status();
     let plan = use_plan();
     let notices = use_notices();
-    let export = move |_| notices.say(export_current_plan(plan));
+    let sync = use_file_sync();
+    let export = move |_| notices.say(sync.download());
     let load_newer = move |_| {
         if adopt_newer_copy(plan, status) {
             notices.say("Loaded the newer copy from the other tab.");
@@ -88,26 +89,27 @@ pub fn StorageBanner() -> impl IntoView {
     }
 }
 
-/// "Deleted X — Undo": one click brings back the plan as it was.
+/// "Deleted X. Undo": one click takes back a change that is easy to regret.
 #[component]
 pub fn UndoToast() -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     move || {
-        plan.last_undo().map(|entry| {
+        plan.toast().map(|message| {
             view! {
                 <div class="toast" role="status">
-                    <span>{entry.label.clone()}</span>
+                    <span>{message}</span>
                     <button
                         type="button"
                         on:click=move |_| {
-                            plan.undo();
-                            notices.say("Undone.");
+                            if let Some(label) = plan.undo() {
+                                notices.say(format!("Undone: {label}."));
+                            }
                         }
                     >
                         "Undo"
                     </button>
-                    <button type="button" aria-label="Dismiss" on:click=move |_| plan.dismiss_undo()>
+                    <button type="button" aria-label="Dismiss" on:click=move |_| plan.dismiss_toast()>
                         "×"
                     </button>
                 </div>

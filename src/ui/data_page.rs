@@ -4,24 +4,9 @@ use leptos::prelude::*;
 
 use super::file_sync::{use_file_sync, FilePanel, StoragePanel};
 use super::import::{chosen_file, use_import};
-use super::state::{use_notices, use_plan, PlanContext};
+use super::state::{use_notices, use_plan};
 use crate::model::Plan;
 use crate::storage::browser;
-use crate::storage::document::{export_file_name, to_pretty_json};
-
-/// Downloads the plan file and returns what to tell the user.
-pub fn export_current_plan(plan: PlanContext) -> String {
-    let (name, text) = plan.signal().with_untracked(|p| {
-        (
-            export_file_name(p, &browser::today_iso()),
-            to_pretty_json(p),
-        )
-    });
-    match browser::download(&name, &text, "application/json") {
-        Ok(()) => format!("Exported {name}."),
-        Err(error) => error,
-    }
-}
 
 #[component]
 pub fn DataSection() -> impl IntoView {
@@ -63,7 +48,11 @@ fn ImportPanel() -> impl IntoView {
     let has_before_import = RwSignal::new(browser::before_import().is_some());
     let restore_before_import = move |_| {
         if let Some(previous) = browser::before_import() {
-            plan.replace("Restored the plan from before the last import.", previous);
+            plan.replace(
+                "restore the plan from before the last import",
+                "Restored the plan from before the last import.",
+                previous,
+            );
         }
     };
     view! {
@@ -134,7 +123,7 @@ fn ResetPanel() -> impl IntoView {
                 <div class="confirm" role="alertdialog" aria-labelledby="reset-confirm-text">
                     <p id="reset-confirm-text">"Replace the whole plan with the defaults? You can undo this right after."</p>
                     <button type="button" class="danger" on:click=move |_| {
-                        plan.replace("Reset to the default plan.", Plan::default());
+                        plan.replace("reset to the default plan", "Reset to the default plan.", Plan::default());
                         confirming.set(false);
                     }>"Reset plan"</button>
                     <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>

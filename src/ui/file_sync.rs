@@ -105,16 +105,12 @@ impl FileSync {
 
     /// Follows plan changes: the first change after the file makes the file
     /// copy stale, and undoing back to the file's plan makes it current again.
-    /// This records an event time, which no derived value can do.
     fn track_edits(self) {
-        Effect::new(move |previous: Option<()>| {
+        self.plan.on_change(move |_| {
             let same = self
                 .plan
                 .signal()
-                .with(|p| self.baseline.with_value(|b| b.as_ref() == Some(p)));
-            if previous.is_none() {
-                return; // opening the page is not an edit
-            }
+                .with_untracked(|p| self.baseline.with_value(|b| b.as_ref() == Some(p)));
             let now = file_access::now_ms();
             if self.first_edit_ms.get_untracked().is_none() {
                 self.first_edit_ms.set(Some(now));

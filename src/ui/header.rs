@@ -22,19 +22,23 @@ pub fn PlanHeader() -> impl IntoView {
                     label="Plan title"
                     class="plan-title"
                     value=Signal::derive(move || signal.with(|p| p.title.clone()))
-                    on_input=move |text| plan.edit(|p| p.title = text)
+                    on_input=move |text| plan.type_text("title", "edit the plan title", |p| p.title = text)
                 />
                 <TextField
                     label="District"
                     class=""
                     value=Signal::derive(move || signal.with(|p| p.organization.district.clone()))
-                    on_input=move |text| plan.edit(|p| p.organization.district = text)
+                    on_input=move |text| {
+                        plan.type_text("district", "edit the district", |p| p.organization.district = text)
+                    }
                 />
                 <TextField
                     label="School"
                     class=""
                     value=Signal::derive(move || signal.with(|p| p.organization.school.clone()))
-                    on_input=move |text| plan.edit(|p| p.organization.school = text)
+                    on_input=move |text| {
+                        plan.type_text("school", "edit the school", |p| p.organization.school = text)
+                    }
                 />
             </div>
             <div class="copies" role="group" aria-label="Where your work is saved">
@@ -55,6 +59,7 @@ fn TextField(
     #[prop(into)] value: Signal<String>,
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
+    let plan = use_plan();
     view! {
         <label class=format!("field {class}")>
             <span class="field-label">{label}</span>
@@ -62,6 +67,7 @@ fn TextField(
                 type="text"
                 prop:value=value
                 on:input=move |ev| on_input(event_target_value(&ev))
+                on:change=move |_| plan.end_typing()
             />
         </label>
     }

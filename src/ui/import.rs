@@ -64,6 +64,7 @@ impl ImportFlow {
         let pending = self.pending.get_untracked()?;
         plan.signal().with_untracked(browser::keep_before_import);
         plan.replace(
+            format!("import “{}”", pending.file_name),
             format!("Imported “{}”.", pending.file_name),
             pending.plan.clone(),
         );

@@ -11,6 +11,7 @@ mod import;
 pub mod matrix;
 pub mod roles;
 pub mod state;
+mod undo;
 
 use leptos::prelude::*;
 
@@ -116,6 +117,7 @@ pub fn App() -> impl IntoView {
     provide_context(status);
     provide_context(import);
     start_autosave(plan, status, notices);
+    undo::listen_for_undo_keys(plan, notices);
     provide_context(file_sync::FileSync::start(
         plan,
         import,
@@ -159,6 +161,7 @@ pub fn App() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                <undo::UndoRedoButtons />
             </nav>
             <div class="banners">
                 <LoadProblemBanner problem=loaded.problem />

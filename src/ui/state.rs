@@ -1,72 +1,173 @@
 //! Context wrappers, one per concern. Section components take these from
 //! context; smaller components get plain data and callbacks as props.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
+use crate::history::History;
 use crate::model::Plan;
 
-/// The plan being edited. Every change goes through `edit` or
-/// `edit_undoable`, so autosave and undo see all of them.
+/// How the plan changed, for those that follow it (autosave, the file copy).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// An edit made here, an undo or a redo.
+    Edit,
+    /// The whole plan replaced here: import, open file, reset, restore.
+    Replaced,
+    /// Another tab's saved copy taken over: it is already in storage.
+    Adopted,
+}
+
+type Listener = Rc<dyn Fn(Change)>;
+
+/// The plan being edited, and the only writer of it. Views read it through
+/// `signal()` (read-only); every change goes through a method here, which
+/// records it for undo and tells the listeners (autosave, the file copy).
 #[derive(Clone, Copy)]
 pub struct PlanContext {
     plan: RwSignal<Plan>,
-    undo: RwSignal<Option<UndoEntry>>,
-}
-
-/// The plan as it was before one undoable change, and what to call it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UndoEntry {
-    pub label: String,
-    pub before: Plan,
+    history: RwSignal<History<Plan>>,
+    /// A change worth a message with its own Undo button ("Deleted role X.").
+    toast: RwSignal<Option<String>>,
+    listeners: StoredValue<Vec<Listener>, LocalStorage>,
 }
 
 impl PlanContext {
     pub fn new(plan: Plan) -> Self {
         PlanContext {
             plan: RwSignal::new(plan),
-            undo: RwSignal::new(None),
+            history: RwSignal::new(History::default()),
+            toast: RwSignal::new(None),
+            listeners: StoredValue::new_local(Vec::new()),
         }
     }
 
-    /// Read access for views: `plan.signal().with(|p| ...)` or `.read()`.
-    pub fn signal(&self) -> RwSignal<Plan> {
-        self.plan
+    /// Read access for views: `plan.signal().with(|p| ...)`.
+    pub fn signal(&self) -> ReadSignal<Plan> {
+        self.plan.read_only()
     }
 
-    /// A change that needs no undo (typing, toggling).
-    pub fn edit(&self, change: impl FnOnce(&mut Plan)) {
-        self.plan.update(change);
+    /// Calls `listener` after every change, with how the plan changed.
+    pub fn on_change(&self, listener: impl Fn(Change) + 'static) {
+        self.listeners
+            .update_value(|all| all.push(Rc::new(listener)));
     }
 
-    /// A change that offers "Undo" afterwards (deleting, restoring, importing).
-    /// `label` completes "… — Undo", e.g. "Deleted role Finance Officer".
-    pub fn edit_undoable(&self, label: impl Into<String>, change: impl FnOnce(&mut Plan)) {
+    fn changed(&self, change: Change) {
+        // Cloned out first, so a listener may itself read the context.
+        let listeners = self.listeners.with_value(Vec::clone);
+        for listener in listeners {
+            listener(change);
+        }
+    }
+
+    /// One undoable action, named for the Undo button ("delete role Finance
+    /// Officer"). An action that changes nothing leaves no step.
+    pub fn edit(&self, label: impl Into<String>, change: impl FnOnce(&mut Plan)) -> bool {
         let before = self.plan.get_untracked();
-        self.plan.update(change);
-        self.undo.set(Some(UndoEntry {
-            label: label.into(),
-            before,
-        }));
-    }
-
-    /// Replaces the whole plan (import, reset, another tab), keeping the old one for undo.
-    pub fn replace(&self, label: impl Into<String>, plan: Plan) {
-        self.edit_undoable(label, |current| *current = plan);
-    }
-
-    pub fn last_undo(&self) -> Option<UndoEntry> {
-        self.undo.get()
-    }
-
-    pub fn undo(&self) {
-        if let Some(entry) = self.undo.get_untracked() {
-            self.plan.set(entry.before);
-            self.undo.set(None);
+        let mut edited = before.clone();
+        change(&mut edited);
+        if edited == before {
+            return false;
         }
+        self.plan.set(edited);
+        self.history.update(|h| h.record(label, before));
+        self.toast.set(None);
+        self.changed(Change::Edit);
+        true
     }
 
-    pub fn dismiss_undo(&self) {
-        self.undo.set(None);
+    /// `edit`, and a message with an Undo button for a change that is easy to
+    /// regret (deleting, restoring).
+    pub fn edit_with_toast(
+        &self,
+        label: impl Into<String>,
+        message: impl Into<String>,
+        change: impl FnOnce(&mut Plan),
+    ) -> bool {
+        let edited = self.edit(label, change);
+        if edited {
+            self.toast.set(Some(message.into()));
+        }
+        edited
+    }
+
+    /// A keystroke in the text field named `field`: all keystrokes in one
+    /// field, until it loses focus or another action, are one undo step.
+    pub fn type_text(&self, field: &str, label: impl Into<String>, change: impl FnOnce(&mut Plan)) {
+        let plan = self.plan;
+        self.history
+            .maybe_update(|h| h.record_typing(field, label, || plan.get_untracked()));
+        self.plan.update(change);
+        self.toast.set(None);
+        self.changed(Change::Edit);
+    }
+
+    /// The field being typed in lost focus: the next keystroke starts a new step.
+    pub fn end_typing(&self) {
+        self.history.update_untracked(History::seal);
+    }
+
+    /// Replaces the whole plan from a file or the defaults (import, open,
+    /// reset, restore). What came before can no longer be undone, except this
+    /// replacement itself, so undo never reaches behind a plan from outside.
+    pub fn replace(&self, label: impl Into<String>, message: impl Into<String>, plan: Plan) {
+        let before = self.plan.get_untracked();
+        self.plan.set(plan);
+        self.history.update(|h| {
+            h.clear();
+            h.record(label, before);
+        });
+        self.toast.set(Some(message.into()));
+        self.changed(Change::Replaced);
+    }
+
+    /// Takes over another tab's newer saved copy. The history is cleared:
+    /// undoing to this tab's older plan would write it over the newer work.
+    pub fn adopt(&self, plan: Plan) {
+        self.plan.set(plan);
+        self.history.update(History::clear);
+        self.toast.set(None);
+        self.changed(Change::Adopted);
+    }
+
+    /// Takes back the last action; returns its label.
+    pub fn undo(&self) -> Option<String> {
+        let current = self.plan.get_untracked();
+        let (label, earlier) = self.history.try_update(|h| h.undo(current))??;
+        self.plan.set(earlier);
+        self.toast.set(None);
+        self.changed(Change::Edit);
+        Some(label)
+    }
+
+    /// Does the last undone action again; returns its label.
+    pub fn redo(&self) -> Option<String> {
+        let current = self.plan.get_untracked();
+        let (label, later) = self.history.try_update(|h| h.redo(current))??;
+        self.plan.set(later);
+        self.toast.set(None);
+        self.changed(Change::Edit);
+        Some(label)
+    }
+
+    /// What Undo would take back (tracked).
+    pub fn undo_label(&self) -> Option<String> {
+        self.history.with(|h| h.undo_label().map(str::to_owned))
+    }
+
+    /// What Redo would do again (tracked).
+    pub fn redo_label(&self) -> Option<String> {
+        self.history.with(|h| h.redo_label().map(str::to_owned))
+    }
+
+    pub fn toast(&self) -> Option<String> {
+        self.toast.get()
+    }
+
+    pub fn dismiss_toast(&self) {
+        self.toast.set(None);
     }
 }
 

@@ -89,7 +89,8 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
         let count = shape.with_untracked(|s| s.as_ref().map(|s| s.2.len()).unwrap_or(0));
         let place = place();
         if value && count > 0 {
-            plan.edit_undoable(
+            plan.edit_with_toast(
+                format!("mark {place} N/A"),
                 format!("Marked {place} N/A, removing {count} statements"),
                 |p| {
                     p.matrix.set_not_applicable(&r, &a, true);
@@ -97,7 +98,12 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
             );
             notices.say(format!("Marked N/A. {count} statements removed."));
         } else {
-            plan.edit(|p| {
+            let label = if value {
+                format!("mark {place} N/A")
+            } else {
+                format!("clear N/A on {place}")
+            };
+            plan.edit(label, |p| {
                 p.matrix.set_not_applicable(&r, &a, value);
             });
             notices.say(if value {
@@ -110,7 +116,8 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
     let (r, a) = (role.clone(), area.clone());
     let restore = move |_| {
         let place = place();
-        plan.edit_undoable(format!("Restored {place} to the source"), |p| {
+        let label = format!("restore {place} to the source");
+        plan.edit_with_toast(label, format!("Restored {place} to the source"), |p| {
             p.matrix.restore_cell(&r, &a);
         });
         notices.say("Cell restored to the source text.");
@@ -119,7 +126,7 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
     let (r, a) = (role.clone(), area.clone());
     let set_lead_in = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        plan.edit(|p| {
+        plan.edit(format!("edit the lead-in of {}", place()), |p| {
             p.matrix.set_lead_in(&r, &a, &text);
         });
     };
@@ -134,7 +141,9 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
             return;
         }
         let mut added = false;
-        plan.edit(|p| added = p.matrix.add_statement(&r, &a, &text).is_some());
+        plan.edit(format!("add a statement to {}", place()), |p| {
+            added = p.matrix.add_statement(&r, &a, &text).is_some()
+        });
         if added {
             input.set_value("");
             notices.say("Statement added.");
@@ -227,7 +236,9 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
     let set_text = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let mut changed = false;
-        plan.edit(|p| changed = p.matrix.edit_statement(&i, &text));
+        plan.edit(format!("edit statement “{}”", short(&text)), |p| {
+            changed = p.matrix.edit_statement(&i, &text)
+        });
         if !changed {
             // Empty text is refused: put the old text back.
             let old = statement
@@ -241,7 +252,7 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
     let i = id.clone();
     let set_status = move |ev: leptos::ev::Event| {
         if let Some(status) = Status::from_key(&event_target_value(&ev)) {
-            plan.edit(|p| {
+            plan.edit(format!("set status {}", status.label()), |p| {
                 p.matrix.set_status(&i, status);
             });
             notices.say(format!("Status: {}.", status.label()));
@@ -252,7 +263,9 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
         let value = event_target_value(&ev);
         let owner = (!value.is_empty()).then(|| PersonId::new(value));
         let mut result = Ok(());
-        plan.edit(|p| result = p.matrix.set_owner(&i, owner.as_ref()));
+        plan.edit("set a statement's owner", |p| {
+            result = p.matrix.set_owner(&i, owner.as_ref())
+        });
         if let Err(problem) = result {
             notices.say(format!("Owner not set: {problem}."));
         }
@@ -260,7 +273,7 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
     let i = id.clone();
     let set_note = move |ev: leptos::ev::Event| {
         let note = event_target_value(&ev);
-        plan.edit(|p| {
+        plan.edit("edit a statement's note", |p| {
             p.matrix.set_note(&i, &note);
         });
     };
@@ -268,7 +281,9 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
         let i = id.clone();
         move |_| {
             let mut moved = false;
-            plan.edit(|p| moved = p.matrix.move_statement(&i, delta));
+            plan.edit("move a statement", |p| {
+                moved = p.matrix.move_statement(&i, delta)
+            });
             if moved {
                 notices.say(format!(
                     "Moved to position {}.",
@@ -286,9 +301,14 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
             .get_untracked()
             .map(|s| s.text)
             .unwrap_or_default();
-        plan.edit_undoable(format!("Deleted statement “{}”", short(&text)), |p| {
-            p.matrix.delete_statement(&i);
-        });
+        let label = format!("delete statement “{}”", short(&text));
+        plan.edit_with_toast(
+            label,
+            format!("Deleted statement “{}”", short(&text)),
+            |p| {
+                p.matrix.delete_statement(&i);
+            },
+        );
         notices.say("Statement deleted.");
         focus_id(HEADING_ID.to_string());
     };

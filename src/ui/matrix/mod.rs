@@ -176,12 +176,12 @@ pub fn focus_id(id: String) {
 
 /// Role ids in column order. Views key their rows and columns on this, so
 /// they re-render only when roles are added, removed or moved.
-pub fn role_ids(plan: RwSignal<Plan>) -> Memo<Vec<RoleId>> {
+pub fn role_ids(plan: ReadSignal<Plan>) -> Memo<Vec<RoleId>> {
     Memo::new(move |_| plan.with(|p| p.matrix.roles.iter().map(|r| r.id.clone()).collect()))
 }
 
 /// Area ids in row order (see `role_ids`).
-pub fn area_ids(plan: RwSignal<Plan>) -> Memo<Vec<AreaId>> {
+pub fn area_ids(plan: ReadSignal<Plan>) -> Memo<Vec<AreaId>> {
     Memo::new(move |_| plan.with(|p| p.matrix.areas.iter().map(|a| a.id.clone()).collect()))
 }
 

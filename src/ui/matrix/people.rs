@@ -39,7 +39,9 @@ pub fn PeoplePanel() -> impl IntoView {
             return;
         };
         let mut added = None;
-        plan.edit(|p| added = p.matrix.add_person(&name.value(), &position.value()));
+        plan.edit(format!("add {}", name.value().trim()), |p| {
+            added = p.matrix.add_person(&name.value(), &position.value())
+        });
         match added {
             Some(_) => {
                 notices.say(format!(
@@ -119,7 +121,9 @@ fn PersonCard(id: PersonId) -> impl IntoView {
     let rename = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let mut ok = false;
-        plan.edit(|p| ok = p.matrix.rename_person(&i, &value));
+        plan.edit(format!("rename {}", person_name()), |p| {
+            ok = p.matrix.rename_person(&i, &value)
+        });
         if !ok {
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&person_name());
             notices.say("A person needs a name. Use Delete to remove them.");
@@ -128,14 +132,14 @@ fn PersonCard(id: PersonId) -> impl IntoView {
     let i = id.clone();
     let set_position = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        plan.edit(|p| {
+        plan.edit(format!("edit the position of {}", person_name()), |p| {
             p.matrix.set_position(&i, &value);
         });
     };
     let i = id.clone();
     let delete = move |_| {
         let name = person_name();
-        plan.edit_undoable(format!("Deleted {name}"), |p| {
+        plan.edit_with_toast(format!("delete {name}"), format!("Deleted {name}"), |p| {
             p.matrix.delete_person(&i);
         });
         notices.say(format!("Deleted {name}."));
@@ -197,7 +201,7 @@ fn RoleCheck(
         let who =
             person_memo.with_untracked(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
         if on {
-            plan.edit(|p| {
+            plan.edit(format!("give {role_name} to {who}"), |p| {
                 p.matrix.assign_role(&person, &role);
             });
             notices.say(format!("{who} now holds {role_name}."));
@@ -206,14 +210,15 @@ fn RoleCheck(
                 .signal()
                 .with_untracked(|p| p.matrix.owned_count_in_role(&person, &role));
             if owned > 0 {
-                plan.edit_undoable(
+                plan.edit_with_toast(
+                    format!("take {role_name} from {who}"),
                     format!("Took {role_name} from {who}, clearing {owned} owned statements"),
                     |p| {
                         p.matrix.unassign_role(&person, &role);
                     },
                 );
             } else {
-                plan.edit(|p| {
+                plan.edit(format!("take {role_name} from {who}"), |p| {
                     p.matrix.unassign_role(&person, &role);
                 });
             }

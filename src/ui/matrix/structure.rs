@@ -37,7 +37,9 @@ fn RolesEditor() -> impl IntoView {
             return;
         };
         let mut added = None;
-        plan.edit(|p| added = p.matrix.add_role(&name.value(), &description.value()));
+        plan.edit(format!("add role {}", name.value().trim()), |p| {
+            added = p.matrix.add_role(&name.value(), &description.value())
+        });
         match added {
             Some(_) => {
                 notices.say(format!(
@@ -95,7 +97,9 @@ fn RoleRow(id: RoleId) -> impl IntoView {
     let rename = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let mut ok = false;
-        plan.edit(|p| ok = p.matrix.rename_role(&i, &value));
+        plan.edit(format!("rename role {}", name()), |p| {
+            ok = p.matrix.rename_role(&i, &value)
+        });
         if !ok {
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&name());
             notices.say("A role needs a name. Use Delete to remove it.");
@@ -104,7 +108,7 @@ fn RoleRow(id: RoleId) -> impl IntoView {
     let i = id.clone();
     let describe = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        plan.edit(|p| {
+        plan.edit("edit a role's description", |p| {
             p.matrix.describe_role(&i, &value);
         });
     };
@@ -114,7 +118,7 @@ fn RoleRow(id: RoleId) -> impl IntoView {
         let i = id.clone();
         move |_| {
             let mut moved = false;
-            plan.edit(|p| moved = p.matrix.move_role(&i, delta));
+            plan.edit("move a role", |p| moved = p.matrix.move_role(&i, delta));
             if moved {
                 notices.say(format!(
                     "Moved to column {}.",
@@ -128,9 +132,11 @@ fn RoleRow(id: RoleId) -> impl IntoView {
     let delete = move |_| {
         let name = name();
         let mut unlinked = Vec::new();
-        plan.edit_undoable(format!("Deleted role {name}"), |p| {
-            unlinked = p.delete_matrix_role(&i)
-        });
+        plan.edit_with_toast(
+            format!("delete role {name}"),
+            format!("Deleted role {name}"),
+            |p| unlinked = p.delete_matrix_role(&i),
+        );
         if unlinked.is_empty() {
             notices.say(format!("Deleted role {name} and its cells."));
         } else {
@@ -211,7 +217,9 @@ fn AreasEditor() -> impl IntoView {
         ev.prevent_default();
         let Some(name) = name.get() else { return };
         let mut added = None;
-        plan.edit(|p| added = p.matrix.add_area(&name.value()));
+        plan.edit(format!("add area {}", name.value().trim()), |p| {
+            added = p.matrix.add_area(&name.value())
+        });
         match added {
             Some(_) => {
                 notices.say(format!(
@@ -270,7 +278,9 @@ fn AreaRow(id: AreaId) -> impl IntoView {
     let rename = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let mut ok = false;
-        plan.edit(|p| ok = p.matrix.rename_area(&i, &value));
+        plan.edit(format!("rename area {}", area.get_untracked()), |p| {
+            ok = p.matrix.rename_area(&i, &value)
+        });
         if !ok {
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&area.get_untracked());
             notices.say("An area needs a name. Use Delete to remove it.");
@@ -282,7 +292,7 @@ fn AreaRow(id: AreaId) -> impl IntoView {
         let i = id.clone();
         move |_| {
             let mut moved = false;
-            plan.edit(|p| moved = p.matrix.move_area(&i, delta));
+            plan.edit("move an area", |p| moved = p.matrix.move_area(&i, delta));
             if moved {
                 notices.say(format!("Moved to row {}.", position.get_untracked().0 + 1));
             }
@@ -292,9 +302,13 @@ fn AreaRow(id: AreaId) -> impl IntoView {
     let i = id.clone();
     let delete = move |_| {
         let name = area.get_untracked();
-        plan.edit_undoable(format!("Deleted area {name}"), |p| {
-            p.matrix.delete_area(&i);
-        });
+        plan.edit_with_toast(
+            format!("delete area {name}"),
+            format!("Deleted area {name}"),
+            |p| {
+                p.matrix.delete_area(&i);
+            },
+        );
         notices.say(format!("Deleted area {name} and its cells."));
     };
     view! {
@@ -348,7 +362,8 @@ fn RestoreAll() -> impl IntoView {
     let keep = RwSignal::new(true);
     let restore = move |_| {
         let keep = keep.get_untracked();
-        plan.edit_undoable("Restored the matrix to the source", |p| {
+        let label = "restore the matrix to the source";
+        plan.edit_with_toast(label, "Restored the matrix to the source", |p| {
             p.restore_matrix(keep);
         });
         confirming.set(false);

@@ -166,7 +166,9 @@ fn TextField(
     let value = role.memo(read);
     let commit = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        role.edit(|r| write(r, text));
+        role.edit(&format!("edit {}", label.to_lowercase()), |r| {
+            write(r, text)
+        });
     };
     let control = if multiline {
         view! { <textarea id=id rows="4" prop:value=move || value.get() on:change=commit></textarea> }
@@ -203,7 +205,7 @@ fn KeySelect(
                 aria-describedby=describedby
                 on:change=move |ev| {
                     let key = event_target_value(&ev);
-                    role.edit(|r| write(r, key));
+                    role.edit(&format!("set {}", label.to_lowercase()), |r| write(r, key));
                 }
             >
                 <option value="" prop:selected=move || value.with(String::is_empty)>
@@ -248,7 +250,9 @@ fn ChoiceList(
             return;
         }
         let mut added = None;
-        role.edit(|r| added = r.add_custom(field, &text));
+        role.edit(&format!("add {noun}"), |r| {
+            added = r.add_custom(field, &text)
+        });
         match added {
             Some(value) => {
                 let shown =
@@ -277,7 +281,8 @@ fn ChoiceList(
                                         prop:checked=move || role.with(|r| r.has(field, key)).unwrap_or(false)
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
-                                            role.edit(|r| r.set(field, key, on));
+                                            let verb = if on { "choose" } else { "clear" };
+                                            role.edit(&format!("{verb} {noun}"), |r| r.set(field, key, on));
                                         }
                                     />
                                     {choice.label}
@@ -303,7 +308,7 @@ fn ChoiceList(
                                         type="button"
                                         aria-label=remove_label
                                         on:click=move |_| {
-                                            role.edit(|r| r.set(field, &value, false));
+                                            role.edit(&format!("remove {noun}"), |r| r.set(field, &value, false));
                                             notices.say(format!("Removed {noun}: {value}."));
                                         }
                                     >
@@ -353,7 +358,7 @@ fn StemFocus(role: RoleHandle) -> impl IntoView {
                                                     role.with(|r| r.disciplines.contains(&d)).unwrap_or(false)
                                                 }
                                                 on:change=move |_| {
-                                                    role.edit(|r| {
+                                                    role.edit("change disciplines", |r| {
                                                         r.toggle_discipline(d);
                                                     })
                                                 }
@@ -381,7 +386,7 @@ fn StemFocus(role: RoleHandle) -> impl IntoView {
                                                     role.with(|r| r.grade_bands.contains(&b)).unwrap_or(false)
                                                 }
                                                 on:change=move |_| {
-                                                    role.edit(|r| {
+                                                    role.edit("change grade bands", |r| {
                                                         r.toggle_grade_band(b);
                                                     })
                                                 }
@@ -435,7 +440,7 @@ fn TimeAndCompensation(role: RoleHandle) -> impl IntoView {
                     on:change=move |ev| match parse_percent(&event_target_value(&ev)) {
                         Ok(p) => {
                             error.set(false);
-                            role.edit(|r| r.leading_percent = p);
+                            role.edit("set the share of time leading", |r| r.leading_percent = p);
                         }
                         Err(()) => error.set(true),
                     }
@@ -488,7 +493,7 @@ fn MatrixLink(role: RoleHandle) -> impl IntoView {
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
                         let link = (!value.is_empty()).then(|| RoleId::new(value));
-                        role.edit(|r| r.set_matrix_role(link));
+                        role.edit("link a matrix role", |r| r.set_matrix_role(link));
                     }
                 >
                     <option value="" prop:selected=move || linked.with(Option::is_none)>
@@ -518,7 +523,7 @@ fn MatrixLink(role: RoleHandle) -> impl IntoView {
                     <p>
                         "The leadership matrix role this role served was deleted, so the link was cleared. Choose another matrix role or leave it blank."
                     </p>
-                    <button type="button" on:click=move |_| role.edit(|r| r.matrix_role_cleared = false)>
+                    <button type="button" on:click=move |_| role.edit("dismiss the unlinked notice", |r| r.matrix_role_cleared = false)>
                         "Dismiss notice"
                     </button>
                 </div>
@@ -549,7 +554,7 @@ fn StatusSelect(
             on:change=move |ev| {
                 let value = event_target_value(&ev);
                 let status = DevelopmentStatus::from_key(&value);
-                role.edit(|r| r.set_development(&item, status));
+                role.edit("set a development status", |r| r.set_development(&item, status));
             }
         >
             {optional
@@ -592,7 +597,9 @@ fn DevelopmentPlan(role: RoleHandle) -> impl IntoView {
             return;
         }
         let mut added = None;
-        role.edit(|r| added = r.add_development(&text));
+        role.edit("add a development item", |r| {
+            added = r.add_development(&text)
+        });
         match added {
             Some(item) => {
                 let shown = crate::model::teacher_role_templates::display_value(DEVELOPMENT, &item);
@@ -645,7 +652,7 @@ fn DevelopmentPlan(role: RoleHandle) -> impl IntoView {
                                     type="button"
                                     aria-label=remove_label
                                     on:click=move |_| {
-                                        role.edit(|r| r.set_development(&remove, None));
+                                        role.edit("remove a development item", |r| r.set_development(&remove, None));
                                         notices.say(format!("Removed from the development plan: {remove}."));
                                     }
                                 >

@@ -60,10 +60,20 @@ impl RoleHandle {
         Memo::new(move |_| this.with(&read).unwrap_or_default())
     }
 
-    /// Changes the role (no undo: typing, toggling).
-    pub fn edit(&self, change: impl FnOnce(&mut TeacherRole)) {
+    /// Changes the role as one undoable action: `what` is the action, the
+    /// role's title is added ("set career stage of STEM coach").
+    pub fn edit(&self, what: &str, change: impl FnOnce(&mut TeacherRole)) {
         let id = self.id.get_value();
-        self.plan.edit(|p| {
+        let title = self
+            .plan
+            .signal()
+            .with_untracked(|p| {
+                p.teacher_roles
+                    .get(&id)
+                    .map(|r| r.display_title().to_string())
+            })
+            .unwrap_or_default();
+        self.plan.edit(format!("{what} of {title}"), |p| {
             if let Some(role) = p.teacher_roles.get_mut(&id) {
                 change(role);
             }

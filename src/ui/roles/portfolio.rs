@@ -42,7 +42,7 @@ pub fn TemplatePicker(#[prop(into)] on_added: Callback<(TeacherRoleId, Pane)>) -
         ev.prevent_default();
         let key = choice.get_untracked();
         let mut added = None;
-        plan.edit(|p| {
+        plan.edit("add a teacher-leader role", |p| {
             let roles = &mut p.teacher_roles;
             let id = if key == BLANK {
                 Some(roles.add_blank())
@@ -211,7 +211,7 @@ fn RoleCard(
     let reorder = move |up: bool| {
         let id = role.id();
         let mut moved = false;
-        plan.edit(|p| {
+        plan.edit(format!("move {}", title.get_untracked()), |p| {
             moved = if up {
                 p.teacher_roles.move_up(&id)
             } else {
@@ -243,7 +243,9 @@ fn RoleCard(
     let duplicate = move |_| {
         let id = role.id();
         let mut copy = None;
-        plan.edit(|p| copy = p.teacher_roles.duplicate(&id));
+        plan.edit(format!("duplicate {}", title.get_untracked()), |p| {
+            copy = p.teacher_roles.duplicate(&id)
+        });
         if let Some(copy) = copy {
             notices.say(format!("Duplicated {}.", title.get_untracked()));
             on_select.run(copy.clone());
@@ -252,10 +254,14 @@ fn RoleCard(
     };
     let delete = move |_| {
         let id = role.id();
-        let label = format!("Deleted role {}", title.get_untracked());
-        plan.edit_undoable(label, |p| {
-            p.teacher_roles.delete(&id);
-        });
+        let title = title.get_untracked();
+        plan.edit_with_toast(
+            format!("delete role {title}"),
+            format!("Deleted role {title}"),
+            |p| {
+                p.teacher_roles.delete(&id);
+            },
+        );
         focus_later("tl-portfolio-heading".to_string());
     };
 
