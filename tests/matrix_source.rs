@@ -3,6 +3,7 @@
 //! appear in the source (after undoing the line breaks of the extraction),
 //! and the table's shape (60 cells, four N/A, statement counts) must match.
 
+use stem_leadership_planner::model::ids::{AreaId, RoleId};
 use stem_leadership_planner::model::matrix::{Matrix, Status};
 
 const SOURCE: &str = include_str!("fixtures/seeds/000_748dd229cbfd10f5.txt");
@@ -35,7 +36,7 @@ fn matrix() -> Matrix {
 }
 
 fn cell_texts(m: &Matrix, role: &str, area: &str) -> Vec<String> {
-    m.cell(role, area)
+    m.cell(&RoleId::new(role), &AreaId::new(area))
         .unwrap_or_else(|| panic!("cell {role} × {area}"))
         .statements
         .iter()
@@ -246,7 +247,7 @@ fn lead_ins_are_where_the_source_puts_them() {
     let m = matrix();
     let school = "For school-based program implementation:";
     let lead = |role: &str, area: &str| {
-        m.cell(role, area)
+        m.cell(&RoleId::new(role), &AreaId::new(area))
             .map(|c| c.lead_in.clone())
             .unwrap_or_default()
     };
@@ -354,7 +355,10 @@ fn statement_ids_are_stable_slugs() {
     let first = &m.cells[0].statements[0];
     assert_eq!(first.id, "decision-making.district-administration.1");
     let pd = m
-        .cell("district-administration", "professional-development")
+        .cell(
+            &RoleId::new("district-administration"),
+            &AreaId::new("professional-development"),
+        )
         .expect("cell");
     let ids: Vec<&str> = pd.statements.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(

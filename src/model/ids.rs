@@ -22,6 +22,20 @@ macro_rules! id_type {
             }
         }
 
+        /// Comparing with plain text (a form value, a test literal) is
+        /// allowed; comparing with another kind of id is not.
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(&self.0)
@@ -92,6 +106,7 @@ mod tests {
         assert_eq!(serde_json::to_string(&id).unwrap(), "\"role-1\"");
         assert_eq!(serde_json::from_str::<SampleId>("\"role-1\"").unwrap(), id);
         assert_eq!(id.to_string(), "role-1");
+        assert!(id == "role-1" && id != "role-2");
         assert_eq!(id.as_str(), "role-1");
     }
 

@@ -11,6 +11,7 @@
 //! Ids are fixed, readable slugs so "restore to source" finds a cell's text by
 //! (role id, area id), and a statement's id is `area.role.n`.
 
+use super::ids::{AreaId, RoleId, StatementId};
 use super::matrix::{Area, Cell, Matrix, MatrixRole, Statement, Status};
 
 /// (id, name, description) in source column order.
@@ -244,8 +245,8 @@ pub const CELLS: [[SourceCell; 6]; 10] = [
     ],
 ];
 
-fn build_cell(role: &str, area: &str, source: SourceCell) -> Cell {
-    let mut cell = Cell::empty(role, area);
+fn build_cell(role: &RoleId, area: &AreaId, source: SourceCell) -> Cell {
+    let mut cell = Cell::empty(role.clone(), area.clone());
     match source {
         SourceCell::NotApplicable => cell.not_applicable = true,
         SourceCell::Text {
@@ -257,7 +258,7 @@ fn build_cell(role: &str, area: &str, source: SourceCell) -> Cell {
                 .iter()
                 .enumerate()
                 .map(|(n, text)| Statement {
-                    id: format!("{area}.{role}.{}", n + 1),
+                    id: StatementId::new(format!("{area}.{role}.{}", n + 1)),
                     text: text.to_string(),
                     status: Status::NotAssessed,
                     owner: None,
@@ -270,9 +271,9 @@ fn build_cell(role: &str, area: &str, source: SourceCell) -> Cell {
 }
 
 /// The source cell for a default (role, area) pair, as a fresh cell.
-pub fn source_cell(role: &str, area: &str) -> Option<Cell> {
-    let r = ROLES.iter().position(|(id, _, _)| *id == role)?;
-    let a = AREAS.iter().position(|(id, _)| *id == area)?;
+pub fn source_cell(role: &RoleId, area: &AreaId) -> Option<Cell> {
+    let r = ROLES.iter().position(|(id, _, _)| role == id)?;
+    let a = AREAS.iter().position(|(id, _)| area == id)?;
     Some(build_cell(role, area, CELLS[a][r]))
 }
 
@@ -281,7 +282,7 @@ pub fn source_matrix() -> Matrix {
     let roles = ROLES
         .iter()
         .map(|(id, name, description)| MatrixRole {
-            id: id.to_string(),
+            id: RoleId::new(*id),
             name: name.to_string(),
             description: description.to_string(),
         })
@@ -289,14 +290,18 @@ pub fn source_matrix() -> Matrix {
     let areas = AREAS
         .iter()
         .map(|(id, name)| Area {
-            id: id.to_string(),
+            id: AreaId::new(*id),
             name: name.to_string(),
         })
         .collect();
     let mut cells = Vec::with_capacity(60);
     for (a, (area, _)) in AREAS.iter().enumerate() {
         for (r, (role, _, _)) in ROLES.iter().enumerate() {
-            cells.push(build_cell(role, area, CELLS[a][r]));
+            cells.push(build_cell(
+                &RoleId::new(*role),
+                &AreaId::new(*area),
+                CELLS[a][r],
+            ));
         }
     }
     Matrix {

@@ -9,11 +9,14 @@ pub mod matrix;
 pub mod matrix_seed;
 pub mod teacher_role_templates;
 pub mod teacher_roles;
+pub mod validation;
 
 use serde::{Deserialize, Serialize};
 
+use ids::RoleId;
 pub use matrix::Matrix;
 pub use teacher_roles::TeacherRoles;
+pub use validation::ValidationError;
 
 /// The district and school a plan belongs to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,11 +52,11 @@ impl Default for Plan {
 impl Plan {
     /// Checks the rules serde cannot: unique ids and references that resolve.
     /// Each problem names where it is, as a field path.
-    pub fn validate(&self) -> Result<(), String> {
-        self.matrix.validate().map_err(|e| format!("matrix.{e}"))?;
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        self.matrix.validate().map_err(|e| e.within("matrix"))?;
         self.teacher_roles
             .validate(&self.matrix)
-            .map_err(|e| format!("teacher_roles.{e}"))?;
+            .map_err(|e| e.within("teacher_roles"))?;
         Ok(())
     }
 
@@ -73,9 +76,20 @@ impl Plan {
 
     /// Deletes a matrix role and clears every teacher-leader role's link to
     /// it, returning the titles of the teacher-leader roles that lost their link.
-    pub fn delete_matrix_role(&mut self, role_id: &str) -> Vec<String> {
+    pub fn delete_matrix_role(&mut self, role_id: &RoleId) -> Vec<String> {
         self.matrix.delete_role(role_id);
         self.teacher_roles.clear_matrix_role_links(role_id)
+    }
+
+    /// Puts the matrix back as published (see `Matrix::restore_all`) and
+    /// clears teacher-leader roles' links to the roles that restoring
+    /// removed, returning the titles of the roles that lost their link.
+    pub fn restore_matrix(&mut self, keep_assessments: bool) -> Vec<String> {
+        self.matrix
+            .restore_all(keep_assessments)
+            .iter()
+            .flat_map(|removed| self.teacher_roles.clear_matrix_role_links(removed))
+            .collect()
     }
 }
 
@@ -86,6 +100,55 @@ mod tests {
     #[test]
     fn default_plan_is_valid() {
         assert_eq!(Plan::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn restoring_the_matrix_clears_links_to_removed_roles() {
+        let mut plan = Plan::default();
+        let board = plan.matrix.add_role("School Board", "").expect("added");
+        let kept = plan.matrix.roles[0].id.clone();
+        let to_board = plan.teacher_roles.add_blank();
+        let to_kept = plan.teacher_roles.add_blank();
+        let roles = &mut plan.teacher_roles;
+        let link = |roles: &mut TeacherRoles, id, title: &str, to: &RoleId| {
+            let role = roles.get_mut(id).expect("added");
+            role.title = title.into();
+            role.set_matrix_role(Some(to.clone()));
+        };
+        link(roles, &to_board, "Board liaison", &board);
+        link(roles, &to_kept, "District TOSA", &kept);
+
+        assert_eq!(plan.restore_matrix(true), ["Board liaison"]);
+        assert_eq!(plan.validate(), Ok(()));
+        let board_liaison = plan.teacher_roles.get(&to_board).expect("kept");
+        assert_eq!(board_liaison.matrix_role, None);
+        assert!(board_liaison.matrix_role_cleared);
+        let tosa = plan.teacher_roles.get(&to_kept).expect("kept");
+        assert_eq!(tosa.matrix_role.as_ref(), Some(&kept));
+        assert!(!tosa.matrix_role_cleared);
+        assert!(
+            plan.restore_matrix(false).is_empty(),
+            "nothing left to clear"
+        );
+    }
+
+    #[test]
+    fn invalid_plan_names_the_path_from_the_top() {
+        let mut plan = Plan::default();
+        plan.teacher_roles.add_blank();
+        plan.teacher_roles.roles[0].matrix_role = Some(RoleId::new("gone"));
+        let error = plan.validate().expect_err("dangling link");
+        assert_eq!(error.path, "teacher_roles.roles[0].matrix_role");
+        assert_eq!(
+            error.to_string(),
+            "teacher_roles.roles[0].matrix_role: there is no leadership matrix role with id \"gone\""
+        );
+        plan.teacher_roles.roles.clear();
+        plan.matrix.roles[1].id = plan.matrix.roles[0].id.clone();
+        assert_eq!(
+            plan.validate().map_err(|e| e.to_string()),
+            Err("matrix.roles[1].id: duplicate role id \"district-administration\"".into())
+        );
     }
 
     #[test]

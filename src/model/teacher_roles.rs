@@ -21,12 +21,13 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::fresh_id;
+use super::ids::{fresh_id, RoleId, TeacherRoleId};
 use super::matrix::Matrix;
 use super::teacher_role_templates::{
     self as vocab, display_value, normalize_value, Choice, RoleTemplate, DEVELOPMENT, PURPOSES,
     RESPONSIBILITIES, SPHERES,
 };
+use super::validation::{Problem, ValidationError};
 
 /// Prefix of teacher-leader role ids (`tl-1`, `tl-2`, …).
 pub const ID_PREFIX: &str = "tl";
@@ -46,7 +47,7 @@ fn is_false(value: &bool) -> bool {
 /// One teacher-leader role.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TeacherRole {
-    pub id: String,
+    pub id: TeacherRoleId,
     #[serde(default)]
     pub title: String,
     /// The person in the role, if named.
@@ -81,7 +82,7 @@ pub struct TeacherRole {
     pub compensation: String,
     /// Id of the leadership-matrix role this role serves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub matrix_role: Option<String>,
+    pub matrix_role: Option<RoleId>,
     /// Set when the matrix role this role served was deleted; cleared when a
     /// new link is chosen or the notice is dismissed.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -90,219 +91,58 @@ pub struct TeacherRole {
     pub development: Vec<DevelopmentItem>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CareerStage {
-    Preservice,
-    Novice,
-    Veteran,
-    MasterTeacher,
-}
-
-impl CareerStage {
-    pub const ALL: [CareerStage; 4] = [
-        CareerStage::Preservice,
-        CareerStage::Novice,
-        CareerStage::Veteran,
-        CareerStage::MasterTeacher,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            CareerStage::Preservice => "Preservice",
-            CareerStage::Novice => "Novice",
-            CareerStage::Veteran => "Veteran",
-            CareerStage::MasterTeacher => "Master teacher",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            CareerStage::Preservice => "preservice",
-            CareerStage::Novice => "novice",
-            CareerStage::Veteran => "veteran",
-            CareerStage::MasterTeacher => "master_teacher",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.key() == key)
+crate::keyed_enum! {
+    pub enum CareerStage {
+        Preservice => "preservice", "Preservice";
+        Novice => "novice", "Novice";
+        Veteran => "veteran", "Veteran";
+        MasterTeacher => "master_teacher", "Master teacher";
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Formality {
-    Informal,
-    Formal,
-}
-
-impl Formality {
-    pub const ALL: [Formality; 2] = [Formality::Informal, Formality::Formal];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Formality::Informal => "Informal",
-            Formality::Formal => "Formal",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Formality::Informal => "informal",
-            Formality::Formal => "formal",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.key() == key)
+crate::keyed_enum! {
+    pub enum Formality {
+        Informal => "informal", "Informal";
+        Formal => "formal", "Formal";
     }
 }
 
-/// How the role's time is arranged (002: leading from the classroom, hybrid
-/// roles, full-time release, traditional formal roles).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Arrangement {
-    OwnClassroom,
-    Hybrid,
-    FullTime,
-    Traditional,
-}
-
-impl Arrangement {
-    pub const ALL: [Arrangement; 4] = [
-        Arrangement::OwnClassroom,
-        Arrangement::Hybrid,
-        Arrangement::FullTime,
-        Arrangement::Traditional,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Arrangement::OwnClassroom => "Leads from own classroom",
-            Arrangement::Hybrid => "Hybrid: part teaching, part leading",
-            Arrangement::FullTime => "Full-time release (e.g., school coach, district TOSA)",
-            Arrangement::Traditional => "Traditional role (e.g., department or committee chair)",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Arrangement::OwnClassroom => "own_classroom",
-            Arrangement::Hybrid => "hybrid",
-            Arrangement::FullTime => "full_time",
-            Arrangement::Traditional => "traditional",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.key() == key)
+crate::keyed_enum! {
+    /// How the role's time is arranged (002: leading from the classroom, hybrid
+    /// roles, full-time release, traditional formal roles).
+    pub enum Arrangement {
+        OwnClassroom => "own_classroom", "Leads from own classroom";
+        Hybrid => "hybrid", "Hybrid: part teaching, part leading";
+        FullTime => "full_time", "Full-time release (e.g., school coach, district TOSA)";
+        Traditional => "traditional", "Traditional role (e.g., department or committee chair)";
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Discipline {
-    Science,
-    Technology,
-    Engineering,
-    Mathematics,
-    IntegratedStem,
-}
-
-impl Discipline {
-    pub const ALL: [Discipline; 5] = [
-        Discipline::Science,
-        Discipline::Technology,
-        Discipline::Engineering,
-        Discipline::Mathematics,
-        Discipline::IntegratedStem,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Discipline::Science => "Science",
-            Discipline::Technology => "Technology",
-            Discipline::Engineering => "Engineering",
-            Discipline::Mathematics => "Mathematics",
-            Discipline::IntegratedStem => "Integrated STEM",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Discipline::Science => "science",
-            Discipline::Technology => "technology",
-            Discipline::Engineering => "engineering",
-            Discipline::Mathematics => "mathematics",
-            Discipline::IntegratedStem => "integrated_stem",
-        }
+crate::keyed_enum! {
+    pub enum Discipline {
+        Science => "science", "Science";
+        Technology => "technology", "Technology";
+        Engineering => "engineering", "Engineering";
+        Mathematics => "mathematics", "Mathematics";
+        IntegratedStem => "integrated_stem", "Integrated STEM";
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GradeBand {
-    Elementary,
-    Middle,
-    High,
-}
-
-impl GradeBand {
-    pub const ALL: [GradeBand; 3] = [GradeBand::Elementary, GradeBand::Middle, GradeBand::High];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            GradeBand::Elementary => "Elementary",
-            GradeBand::Middle => "Middle",
-            GradeBand::High => "High",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            GradeBand::Elementary => "elementary",
-            GradeBand::Middle => "middle",
-            GradeBand::High => "high",
-        }
+crate::keyed_enum! {
+    pub enum GradeBand {
+        Elementary => "elementary", "Elementary";
+        Middle => "middle", "Middle";
+        High => "high", "High";
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DevelopmentStatus {
-    #[default]
-    NotStarted,
-    InProgress,
-    Done,
-}
-
-impl DevelopmentStatus {
-    pub const ALL: [DevelopmentStatus; 3] = [
-        DevelopmentStatus::NotStarted,
-        DevelopmentStatus::InProgress,
-        DevelopmentStatus::Done,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            DevelopmentStatus::NotStarted => "Not started",
-            DevelopmentStatus::InProgress => "In progress",
-            DevelopmentStatus::Done => "Done",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            DevelopmentStatus::NotStarted => "not_started",
-            DevelopmentStatus::InProgress => "in_progress",
-            DevelopmentStatus::Done => "done",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.key() == key)
+crate::keyed_enum! {
+    #[derive(Default)]
+    pub enum DevelopmentStatus {
+        #[default]
+        NotStarted => "not_started", "Not started";
+        InProgress => "in_progress", "In progress";
+        Done => "done", "Done";
     }
 }
 
@@ -354,14 +194,14 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) -> bool {
 }
 
 impl TeacherRole {
-    pub fn blank(id: String) -> Self {
+    pub fn blank(id: TeacherRoleId) -> Self {
         TeacherRole {
             id,
             ..TeacherRole::default()
         }
     }
 
-    pub fn from_template(id: String, template: &RoleTemplate) -> Self {
+    pub fn from_template(id: TeacherRoleId, template: &RoleTemplate) -> Self {
         TeacherRole {
             id,
             title: template.title.to_string(),
@@ -508,8 +348,8 @@ impl TeacherRole {
 
     /// Links the role to a matrix role (or unlinks it), which also clears the
     /// "link was cleared" notice.
-    pub fn set_matrix_role(&mut self, matrix_role: Option<String>) {
-        self.matrix_role = matrix_role.filter(|id| !id.is_empty());
+    pub fn set_matrix_role(&mut self, matrix_role: Option<RoleId>) {
+        self.matrix_role = matrix_role.filter(|id| !id.as_str().is_empty());
         self.matrix_role_cleared = false;
     }
 
@@ -653,14 +493,16 @@ impl TeacherRole {
 
     pub fn disciplines_in_order(&self) -> Vec<Discipline> {
         Discipline::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|d| self.disciplines.contains(d))
             .collect()
     }
 
     pub fn grade_bands_in_order(&self) -> Vec<GradeBand> {
         GradeBand::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|b| self.grade_bands.contains(b))
             .collect()
     }
@@ -682,12 +524,8 @@ impl TeacherRole {
 
     /// The current name of the linked matrix role.
     pub fn matrix_role_name<'m>(&self, matrix: &'m Matrix) -> Option<&'m str> {
-        let id = self.matrix_role.as_deref()?;
-        matrix
-            .roles
-            .iter()
-            .find(|r| r.id == id)
-            .map(|r| r.name.as_str())
+        let id = self.matrix_role.as_ref()?;
+        matrix.role(id).map(|r| r.name.as_str())
     }
 }
 
@@ -735,35 +573,35 @@ impl Overview {
 }
 
 impl TeacherRoles {
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.roles.iter().map(|r| r.id.as_str())
+    pub fn ids(&self) -> impl Iterator<Item = &TeacherRoleId> {
+        self.roles.iter().map(|r| &r.id)
     }
 
-    pub fn get(&self, id: &str) -> Option<&TeacherRole> {
-        self.roles.iter().find(|r| r.id == id)
+    pub fn get(&self, id: &TeacherRoleId) -> Option<&TeacherRole> {
+        self.roles.iter().find(|r| r.id == *id)
     }
 
-    pub fn get_mut(&mut self, id: &str) -> Option<&mut TeacherRole> {
-        self.roles.iter_mut().find(|r| r.id == id)
+    pub fn get_mut(&mut self, id: &TeacherRoleId) -> Option<&mut TeacherRole> {
+        self.roles.iter_mut().find(|r| r.id == *id)
     }
 
-    pub fn position(&self, id: &str) -> Option<usize> {
-        self.roles.iter().position(|r| r.id == id)
+    pub fn position(&self, id: &TeacherRoleId) -> Option<usize> {
+        self.roles.iter().position(|r| r.id == *id)
     }
 
-    fn next_id(&self) -> String {
-        fresh_id(ID_PREFIX, self.ids())
+    fn next_id(&self) -> TeacherRoleId {
+        TeacherRoleId::new(fresh_id(ID_PREFIX, self.ids().map(TeacherRoleId::as_str)))
     }
 
     /// Adds a blank role at the end and returns its id.
-    pub fn add_blank(&mut self) -> String {
+    pub fn add_blank(&mut self) -> TeacherRoleId {
         let id = self.next_id();
         self.roles.push(TeacherRole::blank(id.clone()));
         id
     }
 
     /// Adds a role from a template (by key) at the end and returns its id.
-    pub fn add_from_template(&mut self, key: &str) -> Option<String> {
+    pub fn add_from_template(&mut self, key: &str) -> Option<TeacherRoleId> {
         let template = vocab::template(key)?;
         let id = self.next_id();
         self.roles
@@ -772,7 +610,7 @@ impl TeacherRoles {
     }
 
     /// Copies a role right after itself with a new id and "(copy)" title.
-    pub fn duplicate(&mut self, id: &str) -> Option<String> {
+    pub fn duplicate(&mut self, id: &TeacherRoleId) -> Option<TeacherRoleId> {
         let at = self.position(id)?;
         let new_id = self.next_id();
         let mut copy = self.roles[at].clone();
@@ -782,13 +620,13 @@ impl TeacherRoles {
         Some(new_id)
     }
 
-    pub fn delete(&mut self, id: &str) -> Option<TeacherRole> {
+    pub fn delete(&mut self, id: &TeacherRoleId) -> Option<TeacherRole> {
         let at = self.position(id)?;
         Some(self.roles.remove(at))
     }
 
     /// Moves a role one place earlier; false when it is first or missing.
-    pub fn move_up(&mut self, id: &str) -> bool {
+    pub fn move_up(&mut self, id: &TeacherRoleId) -> bool {
         match self.position(id) {
             Some(at) if at > 0 => {
                 self.roles.swap(at, at - 1);
@@ -799,7 +637,7 @@ impl TeacherRoles {
     }
 
     /// Moves a role one place later; false when it is last or missing.
-    pub fn move_down(&mut self, id: &str) -> bool {
+    pub fn move_down(&mut self, id: &TeacherRoleId) -> bool {
         match self.position(id) {
             Some(at) if at + 1 < self.roles.len() => {
                 self.roles.swap(at, at + 1);
@@ -812,18 +650,16 @@ impl TeacherRoles {
     /// Checks what serde cannot: ids unique and non-empty, list values
     /// non-empty and not repeated, shares within 0–100, links that resolve.
     /// Errors are a field path relative to `teacher_roles` and the problem.
-    pub fn validate(&self, matrix: &Matrix) -> Result<(), String> {
+    pub fn validate(&self, matrix: &Matrix) -> Result<(), ValidationError> {
         let mut seen = HashSet::new();
         for (i, role) in self.roles.iter().enumerate() {
-            let at = format!("roles[{i}]");
-            if role.id.trim().is_empty() {
-                return Err(format!("{at}.id: a role needs an id"));
+            let at = |field: &str| format!("roles[{i}].{field}");
+            let fail = |field: &str, problem| Err(ValidationError::new(at(field), problem));
+            if role.id.as_str().trim().is_empty() {
+                return fail("id", Problem::MissingTeacherRoleId);
             }
-            if !seen.insert(role.id.as_str()) {
-                return Err(format!(
-                    "{at}.id: the id \"{}\" is used by another role",
-                    role.id
-                ));
+            if !seen.insert(&role.id) {
+                return fail("id", Problem::TeacherRoleIdTaken(role.id.clone()));
             }
             for field in [
                 ListField::Spheres,
@@ -831,19 +667,17 @@ impl TeacherRoles {
                 ListField::Responsibilities,
             ] {
                 check_list(
-                    &format!("{at}.{}", field.name()),
+                    &at(field.name()),
                     role.list(field).iter().map(String::as_str),
                 )?;
             }
             check_list(
-                &format!("{at}.development"),
+                &at("development"),
                 role.development.iter().map(|d| d.item.as_str()),
             )?;
             if let Some(p) = role.leading_percent {
                 if p > 100 {
-                    return Err(format!(
-                        "{at}.leading_percent: the share of time leading must be from 0 to 100, found {p}"
-                    ));
+                    return fail("leading_percent", Problem::LeadingPercentOutOfRange(p));
                 }
             }
             let mut disciplines = HashSet::new();
@@ -852,17 +686,15 @@ impl TeacherRoles {
                 .iter()
                 .position(|d| !disciplines.insert(*d))
             {
-                return Err(format!("{at}.disciplines[{j}]: listed twice"));
+                return fail(&format!("disciplines[{j}]"), Problem::ListedTwice);
             }
             let mut bands = HashSet::new();
             if let Some(j) = role.grade_bands.iter().position(|b| !bands.insert(*b)) {
-                return Err(format!("{at}.grade_bands[{j}]: listed twice"));
+                return fail(&format!("grade_bands[{j}]"), Problem::ListedTwice);
             }
             if let Some(link) = &role.matrix_role {
-                if !matrix.roles.iter().any(|r| &r.id == link) {
-                    return Err(format!(
-                        "{at}.matrix_role: there is no leadership matrix role with id \"{link}\""
-                    ));
+                if matrix.role(link).is_none() {
+                    return fail("matrix_role", Problem::UnknownMatrixRole(link.clone()));
                 }
             }
         }
@@ -871,10 +703,10 @@ impl TeacherRoles {
 
     /// Clears every link to a (deleted) matrix role, marking the roles so
     /// the editor can say so. Returns the titles of the roles that lost it.
-    pub fn clear_matrix_role_links(&mut self, role_id: &str) -> Vec<String> {
+    pub fn clear_matrix_role_links(&mut self, role_id: &RoleId) -> Vec<String> {
         let mut cleared = Vec::new();
         for role in &mut self.roles {
-            if role.matrix_role.as_deref() == Some(role_id) {
+            if role.matrix_role.as_ref() == Some(role_id) {
                 role.matrix_role = None;
                 role.matrix_role_cleared = true;
                 cleared.push(role.display_title().to_string());
@@ -904,7 +736,8 @@ impl TeacherRoles {
             sphere_columns.push(String::new());
         }
         let stages: Vec<Option<CareerStage>> = CareerStage::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .map(Some)
             .chain(std::iter::once(None))
             .collect();
@@ -961,14 +794,18 @@ impl TeacherRoles {
     }
 }
 
-fn check_list<'a>(at: &str, values: impl Iterator<Item = &'a str>) -> Result<(), String> {
+fn check_list<'a>(at: &str, values: impl Iterator<Item = &'a str>) -> Result<(), ValidationError> {
     let mut seen = HashSet::new();
     for (j, value) in values.enumerate() {
+        let path = || format!("{at}[{j}]");
         if value.trim().is_empty() {
-            return Err(format!("{at}[{j}]: the value is empty"));
+            return Err(ValidationError::new(path(), Problem::EmptyValue));
         }
         if !seen.insert(value) {
-            return Err(format!("{at}[{j}]: \"{value}\" is listed twice"));
+            return Err(ValidationError::new(
+                path(),
+                Problem::ValueListedTwice(value.to_string()),
+            ));
         }
     }
     Ok(())
@@ -979,6 +816,10 @@ mod tests {
     use super::*;
     use crate::model::matrix::MatrixRole;
     use crate::model::teacher_role_templates::TEMPLATES;
+
+    fn tl(id: &str) -> TeacherRoleId {
+        TeacherRoleId::new(id)
+    }
 
     fn matrix() -> Matrix {
         Matrix {
@@ -1009,20 +850,17 @@ mod tests {
     fn add_blank_and_template_give_fresh_ids() {
         let mut roles = TeacherRoles::default();
         assert_eq!(roles.add_blank(), "tl-1");
-        assert_eq!(
-            roles.add_from_template("district_tosa").as_deref(),
-            Some("tl-2")
-        );
+        assert_eq!(roles.add_from_template("district_tosa"), Some(tl("tl-2")));
         assert_eq!(roles.add_from_template("no-such-template"), None);
-        let tosa = roles.get("tl-2").expect("added");
+        let tosa = roles.get(&tl("tl-2")).expect("added");
         assert_eq!(tosa.career_stage, Some(CareerStage::MasterTeacher));
         assert_eq!(tosa.spheres, vec!["district"]);
         assert!(tosa
             .summary
             .starts_with("District Teacher on Special Assignment"));
         assert_eq!(
-            roles.get("tl-1").expect("blank"),
-            &TeacherRole::blank("tl-1".into())
+            roles.get(&tl("tl-1")).expect("blank"),
+            &TeacherRole::blank(tl("tl-1"))
         );
     }
 
@@ -1050,18 +888,18 @@ mod tests {
     fn duplicate_inserts_copy_after_original() {
         let mut roles = roles_with(2);
         roles
-            .get_mut("tl-1")
+            .get_mut(&tl("tl-1"))
             .expect("first")
             .spheres
             .push("Regional consortium".into());
-        let copy = roles.duplicate("tl-1").expect("duplicated");
+        let copy = roles.duplicate(&tl("tl-1")).expect("duplicated");
         assert_eq!(copy, "tl-3");
         let titles: Vec<_> = roles.roles.iter().map(|r| r.title.as_str()).collect();
         assert_eq!(titles, ["Role 0", "Role 0 (copy)", "Role 1"]);
         assert_eq!(roles.roles[1].spheres, vec!["Regional consortium"]);
-        assert_eq!(roles.duplicate("missing"), None);
-        roles.get_mut("tl-2").expect("second").title.clear();
-        let untitled_copy = roles.duplicate("tl-2").expect("dup");
+        assert_eq!(roles.duplicate(&tl("missing")), None);
+        roles.get_mut(&tl("tl-2")).expect("second").title.clear();
+        let untitled_copy = roles.duplicate(&tl("tl-2")).expect("dup");
         assert_eq!(
             roles.get(&untitled_copy).expect("copy").title,
             "Untitled role (copy)"
@@ -1071,14 +909,17 @@ mod tests {
     #[test]
     fn delete_and_reorder() {
         let mut roles = roles_with(3);
-        assert!(roles.move_up("tl-2"));
-        assert!(!roles.move_up("tl-2"));
-        assert!(roles.move_down("tl-1"));
-        assert!(!roles.move_down("tl-1"));
-        assert!(!roles.move_down("missing"));
+        assert!(roles.move_up(&tl("tl-2")));
+        assert!(!roles.move_up(&tl("tl-2")));
+        assert!(roles.move_down(&tl("tl-1")));
+        assert!(!roles.move_down(&tl("tl-1")));
+        assert!(!roles.move_down(&tl("missing")));
         assert_eq!(roles.ids().collect::<Vec<_>>(), ["tl-2", "tl-3", "tl-1"]);
-        assert_eq!(roles.delete("tl-3").map(|r| r.title), Some("Role 2".into()));
-        assert_eq!(roles.delete("tl-3"), None);
+        assert_eq!(
+            roles.delete(&tl("tl-3")).map(|r| r.title),
+            Some("Role 2".into())
+        );
+        assert_eq!(roles.delete(&tl("tl-3")), None);
         assert_eq!(roles.ids().collect::<Vec<_>>(), ["tl-2", "tl-1"]);
         // A freed id is reused only once it is free.
         assert_eq!(roles.add_blank(), "tl-3");
@@ -1086,7 +927,7 @@ mod tests {
 
     #[test]
     fn lists_toggle_and_take_custom_values() {
-        let mut role = TeacherRole::blank("tl-1".into());
+        let mut role = TeacherRole::blank(tl("tl-1"));
         assert!(role.toggle(ListField::Spheres, "school"));
         assert!(!role.toggle(ListField::Spheres, "school"));
         role.set(ListField::Spheres, "district", true);
@@ -1129,7 +970,7 @@ mod tests {
 
     #[test]
     fn development_plan_items_carry_status() {
-        let mut role = TeacherRole::blank("tl-1".into());
+        let mut role = TeacherRole::blank(tl("tl-1"));
         role.set_development("role_alike_meetings", Some(DevelopmentStatus::NotStarted));
         role.set_development("role_alike_meetings", Some(DevelopmentStatus::Done));
         role.set_development("training_coaching", Some(DevelopmentStatus::InProgress));
@@ -1172,40 +1013,49 @@ mod tests {
         let m = matrix();
         let mut roles = roles_with(3);
         assert_eq!(roles.validate(&m), Ok(()));
+        let message = |roles: &TeacherRoles| roles.validate(&m).map_err(|e| e.to_string());
+        let path = |roles: &TeacherRoles| roles.validate(&m).map_err(|e| e.path);
 
         let mut bad = roles.clone();
-        bad.roles[2].id = "tl-1".into();
+        bad.roles[2].id = tl("tl-1");
         assert_eq!(
             bad.validate(&m),
+            Err(ValidationError::new(
+                "roles[2].id",
+                Problem::TeacherRoleIdTaken(tl("tl-1"))
+            ))
+        );
+        assert_eq!(
+            message(&bad),
             Err("roles[2].id: the id \"tl-1\" is used by another role".into())
         );
 
         let mut bad = roles.clone();
-        bad.roles[1].id = " ".into();
-        assert!(bad.validate(&m).unwrap_err().starts_with("roles[1].id:"));
+        bad.roles[1].id = tl(" ");
+        assert_eq!(path(&bad), Err("roles[1].id".into()));
 
         let mut bad = roles.clone();
         bad.roles[0].leading_percent = Some(101);
-        assert!(bad
-            .validate(&m)
-            .unwrap_err()
-            .starts_with("roles[0].leading_percent:"));
+        assert_eq!(
+            message(&bad),
+            Err("roles[0].leading_percent: the share of time leading must be from 0 to 100, found 101".into())
+        );
         bad.roles[0].leading_percent = Some(100);
         assert_eq!(bad.validate(&m), Ok(()));
 
         let mut bad = roles.clone();
         bad.roles[1].spheres = vec!["school".into(), "school".into()];
         assert_eq!(
-            bad.validate(&m),
+            message(&bad),
             Err("roles[1].spheres[1]: \"school\" is listed twice".into())
         );
 
         let mut bad = roles.clone();
         bad.roles[1].purposes = vec![" ".into()];
-        assert!(bad
-            .validate(&m)
-            .unwrap_err()
-            .starts_with("roles[1].purposes[0]:"));
+        assert_eq!(
+            message(&bad),
+            Err("roles[1].purposes[0]: the value is empty".into())
+        );
 
         let mut bad = roles.clone();
         bad.roles[2].development = vec![
@@ -1218,23 +1068,20 @@ mod tests {
                 status: DevelopmentStatus::NotStarted,
             },
         ];
-        assert!(bad
-            .validate(&m)
-            .unwrap_err()
-            .starts_with("roles[2].development[1]:"));
+        assert_eq!(path(&bad), Err("roles[2].development[1]".into()));
 
         let mut bad = roles.clone();
         bad.roles[0].grade_bands = vec![GradeBand::High, GradeBand::High];
-        assert!(bad
-            .validate(&m)
-            .unwrap_err()
-            .starts_with("roles[0].grade_bands[1]:"));
-
-        roles.roles[1].matrix_role = Some("coach".into());
-        assert_eq!(roles.validate(&m), Ok(()));
-        roles.roles[1].matrix_role = Some("gone".into());
         assert_eq!(
-            roles.validate(&m),
+            message(&bad),
+            Err("roles[0].grade_bands[1]: listed twice".into())
+        );
+
+        roles.roles[1].matrix_role = Some(RoleId::new("coach"));
+        assert_eq!(roles.validate(&m), Ok(()));
+        roles.roles[1].matrix_role = Some(RoleId::new("gone"));
+        assert_eq!(
+            message(&roles),
             Err("roles[1].matrix_role: there is no leadership matrix role with id \"gone\"".into())
         );
     }
@@ -1242,10 +1089,12 @@ mod tests {
     #[test]
     fn matrix_links_survive_renames_and_clear_on_delete() {
         let mut m = matrix();
+        let coach = RoleId::new("coach");
+        let principal = RoleId::new("principal");
         let mut roles = roles_with(3);
-        roles.roles[0].set_matrix_role(Some("coach".into()));
-        roles.roles[2].set_matrix_role(Some("coach".into()));
-        roles.roles[1].set_matrix_role(Some("principal".into()));
+        roles.roles[0].set_matrix_role(Some(coach.clone()));
+        roles.roles[2].set_matrix_role(Some(coach.clone()));
+        roles.roles[1].set_matrix_role(Some(principal.clone()));
         m.roles[0].name = "District STEM coach".into();
         assert_eq!(roles.validate(&m), Ok(()));
         assert_eq!(
@@ -1256,18 +1105,18 @@ mod tests {
             .plain_text(&m)
             .contains("Serves leadership matrix role: District STEM coach"));
 
-        m.delete_role("coach");
+        m.delete_role(&coach);
         assert!(roles.validate(&m).is_err());
-        let cleared = roles.clear_matrix_role_links("coach");
+        let cleared = roles.clear_matrix_role_links(&coach);
         assert_eq!(cleared, ["Role 0", "Role 2"]);
         assert_eq!(roles.validate(&m), Ok(()));
         assert!(roles.roles[0].matrix_role_cleared && roles.roles[2].matrix_role_cleared);
-        assert_eq!(roles.roles[1].matrix_role.as_deref(), Some("principal"));
+        assert_eq!(roles.roles[1].matrix_role.as_ref(), Some(&principal));
         assert!(!roles.roles[1].matrix_role_cleared);
-        assert!(roles.clear_matrix_role_links("coach").is_empty());
-        roles.roles[0].set_matrix_role(Some("principal".into()));
+        assert!(roles.clear_matrix_role_links(&coach).is_empty());
+        roles.roles[0].set_matrix_role(Some(principal));
         assert!(!roles.roles[0].matrix_role_cleared);
-        roles.roles[0].set_matrix_role(Some(String::new()));
+        roles.roles[0].set_matrix_role(Some(RoleId::default()));
         assert_eq!(roles.roles[0].matrix_role, None);
     }
 
@@ -1350,7 +1199,7 @@ mod tests {
     fn plain_text_lists_every_dimension() {
         let m = matrix();
         let mut role = TeacherRole::from_template(
-            "tl-1".into(),
+            tl("tl-1"),
             vocab::template("district_stem_coach").expect("template"),
         );
         role.holder = "Ana Ruiz".into();
@@ -1363,7 +1212,7 @@ mod tests {
         role.toggle_discipline(Discipline::Science);
         role.toggle_grade_band(GradeBand::High);
         role.set_development("training_coaching", Some(DevelopmentStatus::InProgress));
-        role.set_matrix_role(Some("coach".into()));
+        role.set_matrix_role(Some(RoleId::new("coach")));
         let text = role.plain_text(&m);
         for expected in [
             "District STEM instructional coach\n=================================\n",
@@ -1384,7 +1233,7 @@ mod tests {
         ] {
             assert!(text.contains(expected), "missing {expected:?} in\n{text}");
         }
-        let blank = TeacherRole::blank("tl-2".into()).plain_text(&m);
+        let blank = TeacherRole::blank(tl("tl-2")).plain_text(&m);
         assert!(blank.starts_with("Untitled role\n"));
         assert!(blank.contains("Career stage: Not set\n"));
         assert!(!blank.contains("Holder"));
@@ -1393,7 +1242,7 @@ mod tests {
 
     #[test]
     fn hints_flag_odd_time_shares() {
-        let mut role = TeacherRole::blank("tl-1".into());
+        let mut role = TeacherRole::blank(tl("tl-1"));
         assert!(role.hints().is_empty());
         role.arrangement = Some(Arrangement::Hybrid);
         role.leading_percent = Some(100);
@@ -1448,29 +1297,35 @@ mod tests {
 
     #[test]
     fn enum_keys_match_serde_names() {
-        for v in CareerStage::ALL {
-            assert_eq!(serde_json::to_value(v).expect("json"), v.key());
-            assert_eq!(CareerStage::from_key(v.key()), Some(v));
+        fn check<T>(all: &[T], key: fn(T) -> &'static str, from_key: fn(&str) -> Option<T>)
+        where
+            T: Copy + PartialEq + std::fmt::Debug + Serialize,
+        {
+            for &v in all {
+                assert_eq!(serde_json::to_value(v).expect("json"), key(v));
+                assert_eq!(from_key(key(v)), Some(v));
+            }
         }
-        for v in Formality::ALL {
-            assert_eq!(serde_json::to_value(v).expect("json"), v.key());
-            assert_eq!(Formality::from_key(v.key()), Some(v));
-        }
-        for v in Arrangement::ALL {
-            assert_eq!(serde_json::to_value(v).expect("json"), v.key());
-            assert_eq!(Arrangement::from_key(v.key()), Some(v));
-        }
-        for v in Discipline::ALL {
-            assert_eq!(serde_json::to_value(v).expect("json"), v.key());
-        }
-        for v in GradeBand::ALL {
-            assert_eq!(serde_json::to_value(v).expect("json"), v.key());
-        }
-        for v in DevelopmentStatus::ALL {
-            assert_eq!(serde_json::to_value(v).expect("json"), v.key());
-            assert_eq!(DevelopmentStatus::from_key(v.key()), Some(v));
-        }
+        check(CareerStage::ALL, CareerStage::key, CareerStage::from_key);
+        check(Formality::ALL, Formality::key, Formality::from_key);
+        check(Arrangement::ALL, Arrangement::key, Arrangement::from_key);
+        check(Discipline::ALL, Discipline::key, Discipline::from_key);
+        check(GradeBand::ALL, GradeBand::key, GradeBand::from_key);
+        check(
+            DevelopmentStatus::ALL,
+            DevelopmentStatus::key,
+            DevelopmentStatus::from_key,
+        );
+        // The labels people read, unchanged by the move to `keyed_enum!`.
+        assert_eq!(CareerStage::MasterTeacher.label(), "Master teacher");
+        assert_eq!(
+            Arrangement::FullTime.label(),
+            "Full-time release (e.g., school coach, district TOSA)"
+        );
+        assert_eq!(Discipline::IntegratedStem.key(), "integrated_stem");
+        assert_eq!(DevelopmentStatus::default(), DevelopmentStatus::NotStarted);
     }
+
     #[test]
     fn plan_file_round_trip_and_matrix_role_delete() {
         use crate::model::Plan;

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::ids::slugify;
-use crate::model::Plan;
+use crate::model::{Plan, ValidationError};
 
 /// Marks a JSON file as one of ours.
 pub const FORMAT: &str = "stem-leadership-plan";
@@ -47,9 +47,9 @@ pub enum DocumentError {
         path: String,
         detail: String,
     },
-    Invalid {
-        detail: String,
-    },
+    /// Well formed, but breaks a rule of the plan (a duplicate id, a link
+    /// to nothing).
+    Invalid(ValidationError),
 }
 
 impl fmt::Display for DocumentError {
@@ -92,8 +92,8 @@ impl fmt::Display for DocumentError {
             DocumentError::Structure { path, detail } => {
                 write!(f, "The plan file has a problem at {path}: {detail}.")
             }
-            DocumentError::Invalid { detail } => {
-                write!(f, "The plan file has a problem at {detail}.")
+            DocumentError::Invalid(error) => {
+                write!(f, "The plan file has a problem at {error}.")
             }
         }
     }
@@ -192,8 +192,7 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
             detail: e.into_inner().to_string(),
         }
     })?;
-    plan.validate()
-        .map_err(|detail| DocumentError::Invalid { detail })?;
+    plan.validate().map_err(DocumentError::Invalid)?;
     Ok(plan)
 }
 
@@ -426,6 +425,21 @@ mod tests {
             other => panic!("expected a structure error, got {other:?}"),
         }
         assert!(err.to_string().contains("organization.district"), "{err}");
+    }
+
+    #[test]
+    fn broken_rule_is_invalid_with_the_field_path() {
+        let mut value: Value = serde_json::from_str(&exported()).expect("export is JSON");
+        value["matrix"]["roles"][1]["id"] = value["matrix"]["roles"][0]["id"].clone();
+        let err = plan_from_value(value).unwrap_err();
+        match &err {
+            DocumentError::Invalid(invalid) => assert_eq!(invalid.path, "matrix.roles[1].id"),
+            other => panic!("expected an invalid plan, got {other:?}"),
+        }
+        assert_eq!(
+            err.to_string(),
+            "The plan file has a problem at matrix.roles[1].id: duplicate role id \"district-administration\"."
+        );
     }
 
     #[test]

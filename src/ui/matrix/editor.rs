@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{dom_id, focus_id, use_matrix_ui, CellKey, StatusBadge};
+use crate::model::ids::{PersonId, StatementId};
 use crate::model::matrix::{Matrix, Status};
 use crate::ui::state::{use_notices, use_plan};
 
@@ -212,7 +213,7 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
 }
 
 #[component]
-fn StatementEditor(id: String, holders: Memo<Vec<(String, String)>>) -> impl IntoView {
+fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     let sig = plan.signal();
@@ -228,8 +229,8 @@ fn StatementEditor(id: String, holders: Memo<Vec<(String, String)>>) -> impl Int
         })
     });
     let number = move || position.get().0 + 1;
-    let up_id = dom_id("mx-up", &[&id]);
-    let down_id = dom_id("mx-down", &[&id]);
+    let up_id = dom_id("mx-up", &[id.as_str()]);
+    let down_id = dom_id("mx-down", &[id.as_str()]);
 
     let i = id.clone();
     let set_text = move |ev: leptos::ev::Event| {
@@ -260,10 +261,10 @@ fn StatementEditor(id: String, holders: Memo<Vec<(String, String)>>) -> impl Int
     let i = id.clone();
     let set_owner = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let owner = (!value.is_empty()).then_some(value);
+        let owner = (!value.is_empty()).then(|| PersonId::new(value));
         let mut result = Ok(());
         plan.edit("set a statement's owner", |p| {
-            result = p.matrix.set_owner(&i, owner.as_deref())
+            result = p.matrix.set_owner(&i, owner.as_ref())
         });
         if let Err(problem) = result {
             notices.say(format!("Owner not set: {problem}."));
@@ -336,8 +337,8 @@ fn StatementEditor(id: String, holders: Memo<Vec<(String, String)>>) -> impl Int
                             {move || {
                                 let current = statement.with(|s| s.as_ref().map(|s| s.status).unwrap_or_default());
                                 Status::ALL
-                                    .into_iter()
-                                    .map(|s| view! {
+                                    .iter()
+                                    .map(|&s| view! {
                                         <option value=s.key() selected=s == current>
                                             {s.label()}
                                         </option>
@@ -359,8 +360,8 @@ fn StatementEditor(id: String, holders: Memo<Vec<(String, String)>>) -> impl Int
                                     .get()
                                     .into_iter()
                                     .map(|(pid, name)| {
-                                        let selected = current.as_deref() == Some(pid.as_str());
-                                        view! { <option value=pid selected=selected>{name}</option> }
+                                        let selected = current.as_ref() == Some(&pid);
+                                        view! { <option value=pid.to_string() selected=selected>{name}</option> }
                                     })
                                     .collect_view();
                                 view! { {none} {people} }

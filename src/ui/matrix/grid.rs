@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::views::{people_names, RolePicker, StatementList};
 use super::{area_ids, edit_button_id, focus_now, role_ids, use_matrix_ui, CellKey, Legend};
+use crate::model::ids::{AreaId, PersonId, RoleId};
 use crate::ui::state::use_plan;
 
 #[component]
@@ -118,7 +119,7 @@ pub fn GridView() -> impl IntoView {
 }
 
 #[component]
-fn RoleHead(role: String, names: Memo<Vec<(String, String)>>) -> impl IntoView {
+fn RoleHead(role: RoleId, names: Memo<Vec<(PersonId, String)>>) -> impl IntoView {
     let ui = use_matrix_ui();
     let plan = use_plan().signal();
     let id = role.clone();
@@ -126,12 +127,13 @@ fn RoleHead(role: String, names: Memo<Vec<(String, String)>>) -> impl IntoView {
         plan.with(|p| {
             let m = &p.matrix;
             m.role(&id).map(|r| {
-                let holders: Vec<String> = m.holders(&r.id).iter().map(|p| p.id.clone()).collect();
+                let holders: Vec<PersonId> =
+                    m.holders(&r.id).iter().map(|p| p.id.clone()).collect();
                 (r.name.clone(), r.description.clone(), holders)
             })
         })
     });
-    let picked = move || ui.role.with(|r| r.as_deref() == Some(role.as_str()));
+    let picked = move || ui.role.with(|r| r.as_ref() == Some(&role));
     view! {
         <th scope="col" class=move || if picked() { "mx-rolehead mx-picked" } else { "mx-rolehead" }>
             {move || {
@@ -161,7 +163,7 @@ fn RoleHead(role: String, names: Memo<Vec<(String, String)>>) -> impl IntoView {
 }
 
 #[component]
-fn AreaHead(area: String) -> impl IntoView {
+fn AreaHead(area: AreaId) -> impl IntoView {
     let plan = use_plan().signal();
     let name = Memo::new(move |_| {
         plan.with(|p| {
@@ -176,9 +178,9 @@ fn AreaHead(area: String) -> impl IntoView {
 
 #[component]
 fn GridCell(
-    role: String,
-    area: String,
-    names: Memo<Vec<(String, String)>>,
+    role: RoleId,
+    area: AreaId,
+    names: Memo<Vec<(PersonId, String)>>,
     active: Memo<Option<CellKey>>,
     chosen: RwSignal<Option<CellKey>>,
 ) -> impl IntoView {
@@ -212,7 +214,7 @@ fn GridCell(
     };
     let picked = {
         let role = role.clone();
-        move || ui.role.with(|r| r.as_deref() == Some(role.as_str()))
+        move || ui.role.with(|r| r.as_ref() == Some(&role))
     };
     let class = move || {
         let mut class = String::from("mx-cell");

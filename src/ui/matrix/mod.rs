@@ -17,52 +17,24 @@ use wasm_bindgen::JsCast;
 
 use super::state::use_plan;
 use super::{hash_detail, set_hash_detail, Section};
+use crate::model::ids::{AreaId, RoleId};
 use crate::model::matrix::{Filter, Status};
 use crate::model::Plan;
 
-/// The section's views, shown as tabs.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum View {
-    Grid,
-    ByRole,
-    ByArea,
-    People,
-    Summary,
-    Structure,
+crate::keyed_enum! {
+    /// The section's views, shown as tabs. The key is the URL's detail
+    /// (`#matrix/by-role`) and the tab's id suffix.
+    pub enum View {
+        Grid => "grid", "Grid";
+        ByRole => "by-role", "By role";
+        ByArea => "by-area", "By area";
+        People => "people", "People";
+        Summary => "summary", "Summary";
+        Structure => "structure", "Roles & areas";
+    }
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
-        View::Grid,
-        View::ByRole,
-        View::ByArea,
-        View::People,
-        View::Summary,
-        View::Structure,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Grid => "grid",
-            View::ByRole => "by-role",
-            View::ByArea => "by-area",
-            View::People => "people",
-            View::Summary => "summary",
-            View::Structure => "structure",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Grid => "Grid",
-            View::ByRole => "By role",
-            View::ByArea => "By area",
-            View::People => "People",
-            View::Summary => "Summary",
-            View::Structure => "Roles & areas",
-        }
-    }
-
     fn shows_statements(self) -> bool {
         matches!(self, View::Grid | View::ByRole | View::ByArea)
     }
@@ -71,8 +43,8 @@ impl View {
 /// A cell, by role id and area id.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct CellKey {
-    pub role: String,
-    pub area: String,
+    pub role: RoleId,
+    pub area: AreaId,
 }
 
 /// The section's own state: not part of the plan, not saved.
@@ -84,19 +56,19 @@ pub struct MatrixUi {
     pub filter: Memo<Filter>,
     /// The cell open in the editor.
     pub editing: RwSignal<Option<CellKey>>,
-    role_pick: RwSignal<Option<String>>,
-    area_pick: RwSignal<Option<String>>,
+    role_pick: RwSignal<Option<RoleId>>,
+    area_pick: RwSignal<Option<AreaId>>,
     /// The role shown by "By role" and by the grid on narrow screens:
     /// the picked one while it exists, else the first.
-    pub role: Memo<Option<String>>,
-    pub area: Memo<Option<String>>,
+    pub role: Memo<Option<RoleId>>,
+    pub area: Memo<Option<AreaId>>,
 }
 
 impl MatrixUi {
     /// Switches the view and keeps it in the URL (`#matrix/summary`).
     pub fn show(&self, view: View) {
         self.view.set(view);
-        set_hash_detail(Section::Matrix, view.id());
+        set_hash_detail(Section::Matrix, view.key());
     }
 
     fn new() -> Self {
@@ -107,13 +79,13 @@ impl MatrixUi {
             text: find_text.get(),
             status: find_status.get(),
         });
-        let role_pick = RwSignal::new(None::<String>);
-        let area_pick = RwSignal::new(None::<String>);
+        let role_pick = RwSignal::new(None::<RoleId>);
+        let area_pick = RwSignal::new(None::<AreaId>);
         let role = Memo::new(move |_| {
             let pick = role_pick.get();
             plan.with(|p| {
                 let roles = &p.matrix.roles;
-                pick.filter(|id| roles.iter().any(|r| &r.id == id))
+                pick.filter(|id| roles.iter().any(|r| r.id == *id))
                     .or_else(|| roles.first().map(|r| r.id.clone()))
             })
         });
@@ -121,14 +93,14 @@ impl MatrixUi {
             let pick = area_pick.get();
             plan.with(|p| {
                 let areas = &p.matrix.areas;
-                pick.filter(|id| areas.iter().any(|a| &a.id == id))
+                pick.filter(|id| areas.iter().any(|a| a.id == *id))
                     .or_else(|| areas.first().map(|a| a.id.clone()))
             })
         });
         MatrixUi {
             view: RwSignal::new(
                 hash_detail(Section::Matrix)
-                    .and_then(|id| View::ALL.into_iter().find(|v| v.id() == id))
+                    .and_then(|key| View::from_key(&key))
                     .unwrap_or(View::Grid),
             ),
             find_text,
@@ -142,18 +114,18 @@ impl MatrixUi {
         }
     }
 
-    pub fn pick_role(&self, id: String) {
+    pub fn pick_role(&self, id: RoleId) {
         self.role_pick.set(Some(id));
     }
 
-    pub fn pick_area(&self, id: String) {
+    pub fn pick_area(&self, id: AreaId) {
         self.area_pick.set(Some(id));
     }
 
-    pub fn open_editor(&self, role: &str, area: &str) {
+    pub fn open_editor(&self, role: &RoleId, area: &AreaId) {
         self.editing.set(Some(CellKey {
-            role: role.to_string(),
-            area: area.to_string(),
+            role: role.clone(),
+            area: area.clone(),
         }));
     }
 
@@ -182,8 +154,8 @@ pub fn dom_id(prefix: &str, parts: &[&str]) -> String {
     id
 }
 
-pub fn edit_button_id(role: &str, area: &str) -> String {
-    dom_id("mx-edit", &[role, area])
+pub fn edit_button_id(role: &RoleId, area: &AreaId) -> String {
+    dom_id("mx-edit", &[role.as_str(), area.as_str()])
 }
 
 /// Focuses an element that exists now.
@@ -204,12 +176,12 @@ pub fn focus_id(id: String) {
 
 /// Role ids in column order. Views key their rows and columns on this, so
 /// they re-render only when roles are added, removed or moved.
-pub fn role_ids(plan: ReadSignal<Plan>) -> Memo<Vec<String>> {
+pub fn role_ids(plan: ReadSignal<Plan>) -> Memo<Vec<RoleId>> {
     Memo::new(move |_| plan.with(|p| p.matrix.roles.iter().map(|r| r.id.clone()).collect()))
 }
 
 /// Area ids in row order (see `role_ids`).
-pub fn area_ids(plan: ReadSignal<Plan>) -> Memo<Vec<String>> {
+pub fn area_ids(plan: ReadSignal<Plan>) -> Memo<Vec<AreaId>> {
     Memo::new(move |_| plan.with(|p| p.matrix.areas.iter().map(|a| a.id.clone()).collect()))
 }
 
@@ -232,7 +204,7 @@ pub fn MatrixSection() -> impl IntoView {
                 class="mx-panel"
                 role="tabpanel"
                 id="mx-panel"
-                aria-labelledby=move || format!("mx-tab-{}", ui.view.get().id())
+                aria-labelledby=move || format!("mx-tab-{}", ui.view.get().key())
             >
                 {move || match ui.view.get() {
                     View::Grid => view! { <grid::GridView /> }.into_any(),
@@ -269,20 +241,20 @@ fn ViewTabs() -> impl IntoView {
             ev.prevent_default();
             let view = View::ALL[next];
             ui.show(view);
-            focus_now(&format!("mx-tab-{}", view.id()));
+            focus_now(&format!("mx-tab-{}", view.key()));
         }
     };
     view! {
         <div class="mx-tabs" role="tablist" aria-label="Matrix views" on:keydown=on_key>
             {View::ALL
-                .into_iter()
-                .map(|v| {
+                .iter()
+                .map(|&v| {
                     let selected = move || ui.view.get() == v;
                     view! {
                         <button
                             type="button"
                             role="tab"
-                            id=format!("mx-tab-{}", v.id())
+                            id=format!("mx-tab-{}", v.key())
                             aria-controls="mx-panel"
                             aria-selected=move || if selected() { "true" } else { "false" }
                             tabindex=move || if selected() { "0" } else { "-1" }
@@ -325,7 +297,7 @@ fn FindBar() -> impl IntoView {
                 >
                     <option value="all">"All statuses"</option>
                     {Status::ALL
-                        .into_iter()
+                        .iter()
                         .map(|s| view! { <option value=s.key()>{s.label()}</option> })
                         .collect_view()}
                 </select>
@@ -385,8 +357,8 @@ pub fn Legend() -> impl IntoView {
     view! {
         <ul class="mx-legend" aria-label="Status legend">
             {Status::ALL
-                .into_iter()
-                .map(|s| view! { <li class=format!("mx-st-{}", s.key())><StatusBadge status=s /></li> })
+                .iter()
+                .map(|&s| view! { <li class=format!("mx-st-{}", s.key())><StatusBadge status=s /></li> })
                 .collect_view()}
         </ul>
     }

@@ -4,6 +4,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::dom_id;
+use crate::model::ids::{PersonId, RoleId};
+use crate::model::matrix::Person;
 use crate::ui::state::{use_notices, use_plan};
 
 #[component]
@@ -23,9 +25,8 @@ pub fn PeoplePanel() -> impl IntoView {
     let nobody = Memo::new(move |_| {
         sig.with(|p| {
             p.matrix
-                .roles
-                .iter()
-                .filter(|r| p.matrix.holders(&r.id).is_empty())
+                .roles_without_people()
+                .into_iter()
                 .map(|r| r.name.clone())
                 .collect::<Vec<_>>()
         })
@@ -97,7 +98,7 @@ pub fn PeoplePanel() -> impl IntoView {
 }
 
 #[component]
-fn PersonCard(id: String) -> impl IntoView {
+fn PersonCard(id: PersonId) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     let sig = plan.signal();
@@ -113,16 +114,7 @@ fn PersonCard(id: String) -> impl IntoView {
         })
     });
     let i = id.clone();
-    let load = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .cells
-                .iter()
-                .flat_map(|c| &c.statements)
-                .filter(|s| s.owner.as_deref() == Some(i.as_str()))
-                .count()
-        })
-    });
+    let load = Memo::new(move |_| sig.with(|p| p.matrix.owned_count(&i)));
     let person_name =
         move || person.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     let i = id.clone();
@@ -152,7 +144,7 @@ fn PersonCard(id: String) -> impl IntoView {
         });
         notices.say(format!("Deleted {name}."));
     };
-    let legend_id = dom_id("mx-person", &[&id]);
+    let legend_id = dom_id("mx-person", &[id.as_str()]);
     view! {
         <li class="mx-person">
             <fieldset>
@@ -194,10 +186,10 @@ fn PersonCard(id: String) -> impl IntoView {
 
 #[component]
 fn RoleCheck(
-    person: String,
-    role: String,
+    person: PersonId,
+    role: RoleId,
     name: String,
-    person_memo: Memo<Option<crate::model::matrix::Person>>,
+    person_memo: Memo<Option<Person>>,
 ) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
@@ -214,15 +206,9 @@ fn RoleCheck(
             });
             notices.say(format!("{who} now holds {role_name}."));
         } else {
-            let owned = plan.signal().with_untracked(|p| {
-                p.matrix
-                    .cells
-                    .iter()
-                    .filter(|c| c.role == role)
-                    .flat_map(|c| &c.statements)
-                    .filter(|s| s.owner.as_deref() == Some(person.as_str()))
-                    .count()
-            });
+            let owned = plan
+                .signal()
+                .with_untracked(|p| p.matrix.owned_count_in_role(&person, &role));
             if owned > 0 {
                 plan.edit_with_toast(
                     format!("take {role_name} from {who}"),

@@ -5,6 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{area_ids, dom_id, focus_id, role_ids};
+use crate::model::ids::{AreaId, RoleId};
 use crate::ui::state::{use_notices, use_plan};
 
 #[component]
@@ -76,7 +77,7 @@ fn RolesEditor() -> impl IntoView {
 }
 
 #[component]
-fn RoleRow(id: String) -> impl IntoView {
+fn RoleRow(id: RoleId) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     let sig = plan.signal();
@@ -111,8 +112,8 @@ fn RoleRow(id: String) -> impl IntoView {
             p.matrix.describe_role(&i, &value);
         });
     };
-    let up_id = dom_id("mx-role-up", &[&id]);
-    let down_id = dom_id("mx-role-down", &[&id]);
+    let up_id = dom_id("mx-role-up", &[id.as_str()]);
+    let down_id = dom_id("mx-role-down", &[id.as_str()]);
     let mover = |delta: isize, focus: String| {
         let i = id.clone();
         move |_| {
@@ -251,7 +252,7 @@ fn AreasEditor() -> impl IntoView {
 }
 
 #[component]
-fn AreaRow(id: String) -> impl IntoView {
+fn AreaRow(id: AreaId) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     let sig = plan.signal();
@@ -285,8 +286,8 @@ fn AreaRow(id: String) -> impl IntoView {
             notices.say("An area needs a name. Use Delete to remove it.");
         }
     };
-    let up_id = dom_id("mx-area-up", &[&id]);
-    let down_id = dom_id("mx-area-down", &[&id]);
+    let up_id = dom_id("mx-area-up", &[id.as_str()]);
+    let down_id = dom_id("mx-area-down", &[id.as_str()]);
     let mover = |delta: isize, focus: String| {
         let i = id.clone();
         move |_| {
@@ -363,9 +364,7 @@ fn RestoreAll() -> impl IntoView {
         let keep = keep.get_untracked();
         let label = "restore the matrix to the source";
         plan.edit_with_toast(label, "Restored the matrix to the source", |p| {
-            for role in p.matrix.restore_all(keep) {
-                p.teacher_roles.clear_matrix_role_links(&role);
-            }
+            p.restore_matrix(keep);
         });
         confirming.set(false);
         notices.say("The matrix is back to the source text. Your people are kept.");

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::StatusBadge;
+use crate::model::ids::{AreaId, RoleId};
 use crate::model::matrix::{StatementRef, Status, Tally};
 use crate::ui::state::use_plan;
 
@@ -25,8 +26,8 @@ pub fn SummaryPanel() -> impl IntoView {
         sig.with(|p| {
             let m = &p.matrix;
             let s = m.summary();
-            let role_name = |id: &str| m.role(id).map(|r| r.name.clone()).unwrap_or_default();
-            let area_name = |id: &str| m.area(id).map(|a| a.name.clone()).unwrap_or_default();
+            let role_name = |id: &RoleId| m.role(id).map(|r| r.name.clone()).unwrap_or_default();
+            let area_name = |id: &AreaId| m.area(id).map(|a| a.name.clone()).unwrap_or_default();
             let place = |r: &StatementRef| {
                 (
                     format!("{} · {}", area_name(&r.area), role_name(&r.role)),
@@ -47,11 +48,7 @@ pub fn SummaryPanel() -> impl IntoView {
                     .collect(),
                 gaps: s.gaps.iter().map(place).collect(),
                 not_assessed: s.not_assessed.iter().map(place).collect(),
-                roles_without_people: s
-                    .roles_without_people
-                    .iter()
-                    .map(|id| role_name(id))
-                    .collect(),
+                roles_without_people: s.roles_without_people.iter().map(role_name).collect(),
                 load: s
                     .person_load
                     .iter()

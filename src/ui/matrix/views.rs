@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 
 use super::{area_ids, edit_button_id, role_ids, use_matrix_ui, Legend, StatusBadge};
+use crate::model::ids::{AreaId, PersonId, RoleId};
 use crate::model::matrix::{Cell, Filter};
 use crate::ui::state::use_plan;
 
 /// (person id, name) for every person, to show owners without each list
 /// depending on the whole plan.
-pub fn people_names() -> Memo<Vec<(String, String)>> {
+pub fn people_names() -> Memo<Vec<(PersonId, String)>> {
     let plan = use_plan().signal();
     Memo::new(move |_| {
         plan.with(|p| {
@@ -29,7 +30,7 @@ pub fn people_names() -> Memo<Vec<(String, String)>> {
 pub fn StatementList(
     cell: Cell,
     filter: Filter,
-    names: Memo<Vec<(String, String)>>,
+    names: Memo<Vec<(PersonId, String)>>,
     #[prop(optional)] compact: bool,
 ) -> impl IntoView {
     let shown: Vec<_> = cell
@@ -104,7 +105,7 @@ pub fn RolePicker(label: &'static str) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let on_pick = Callback::new(move |id| ui.pick_role(id));
+    let on_pick = Callback::new(move |id: String| ui.pick_role(RoleId::new(id)));
     view! { <IdPicker label options current=ui.role on_pick /> }
 }
 
@@ -121,18 +122,22 @@ fn AreaPicker() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let on_pick = Callback::new(move |id| ui.pick_area(id));
+    let on_pick = Callback::new(move |id: String| ui.pick_area(AreaId::new(id)));
     view! { <IdPicker label="Area shown" options current=ui.area on_pick /> }
 }
 
-/// A labelled select over `(id, name)` options that reports the chosen id.
+/// A labelled select over `(id, name)` options that reports the chosen
+/// option's value; the caller turns it back into its kind of id.
 #[component]
-fn IdPicker(
+fn IdPicker<Id>(
     label: &'static str,
-    options: Memo<Vec<(String, String)>>,
-    current: Memo<Option<String>>,
+    options: Memo<Vec<(Id, String)>>,
+    current: Memo<Option<Id>>,
     on_pick: Callback<String>,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    Id: Clone + PartialEq + std::fmt::Display + Send + Sync + 'static,
+{
     view! {
         <label class="mx-field mx-picker">
             <span>{label}</span>
@@ -143,8 +148,8 @@ fn IdPicker(
                         .get()
                         .into_iter()
                         .map(|(id, name)| {
-                            let selected = current.as_deref() == Some(id.as_str());
-                            view! { <option value=id selected=selected>{name}</option> }
+                            let selected = current.as_ref() == Some(&id);
+                            view! { <option value=id.to_string() selected=selected>{name}</option> }
                         })
                         .collect_view()
                 }}
@@ -156,10 +161,10 @@ fn IdPicker(
 /// One cell as a block with a heading (the area in "By role", the role in "By area").
 #[component]
 fn CellBlock(
-    role: String,
-    area: String,
+    role: RoleId,
+    area: AreaId,
     heading_is_role: bool,
-    names: Memo<Vec<(String, String)>>,
+    names: Memo<Vec<(PersonId, String)>>,
 ) -> impl IntoView {
     let ui = use_matrix_ui();
     let plan = use_plan().signal();

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::RoleHandle;
+use crate::model::ids::RoleId;
 use crate::model::teacher_role_templates::{
     Guidance, ARRANGEMENT_GUIDANCE, CAREER_STAGE_GUIDANCE, DEVELOPMENT, DEVELOPMENT_GUIDANCE,
     FORMALITY_GUIDANCE, PURPOSE_GUIDANCE, RESPONSIBILITY_GUIDANCE, SPHERE_GUIDANCE,
@@ -346,8 +347,8 @@ fn StemFocus(role: RoleHandle) -> impl IntoView {
                     <legend>"Disciplines"</legend>
                     <ul class="tl-checks">
                         {Discipline::ALL
-                            .into_iter()
-                            .map(|d| {
+                            .iter()
+                            .map(|&d| {
                                 view! {
                                     <li>
                                         <label>
@@ -374,8 +375,8 @@ fn StemFocus(role: RoleHandle) -> impl IntoView {
                     <legend>"Grade bands"</legend>
                     <ul class="tl-checks">
                         {GradeBand::ALL
-                            .into_iter()
-                            .map(|b| {
+                            .iter()
+                            .map(|&b| {
                                 view! {
                                     <li>
                                         <label>
@@ -479,7 +480,7 @@ fn MatrixLink(role: RoleHandle) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let linked = role.memo(|r| r.matrix_role.clone().unwrap_or_default());
+    let linked = role.memo(|r| r.matrix_role.clone());
     let cleared = role.memo(|r| r.matrix_role_cleared);
     view! {
         <fieldset class="tl-group">
@@ -490,11 +491,12 @@ fn MatrixLink(role: RoleHandle) -> impl IntoView {
                     id="tl-matrix-role"
                     aria-describedby="tl-matrix-help"
                     on:change=move |ev| {
-                        let id = event_target_value(&ev);
-                        role.edit("link a matrix role", |r| r.set_matrix_role(Some(id)));
+                        let value = event_target_value(&ev);
+                        let link = (!value.is_empty()).then(|| RoleId::new(value));
+                        role.edit("link a matrix role", |r| r.set_matrix_role(link));
                     }
                 >
-                    <option value="" prop:selected=move || linked.with(String::is_empty)>
+                    <option value="" prop:selected=move || linked.with(Option::is_none)>
                         "Not linked"
                     </option>
                     {move || {
@@ -502,9 +504,9 @@ fn MatrixLink(role: RoleHandle) -> impl IntoView {
                             .get()
                             .into_iter()
                             .map(|(id, name)| {
-                                let key = id.clone();
+                                let value = id.to_string();
                                 view! {
-                                    <option value=id prop:selected=move || linked.with(|l| *l == key)>
+                                    <option value=value prop:selected=move || linked.with(|l| l.as_ref() == Some(&id))>
                                         {name}
                                     </option>
                                 }
@@ -564,7 +566,7 @@ fn StatusSelect(
                     }
                 })}
             {DevelopmentStatus::ALL
-                .into_iter()
+                .iter()
                 .map(|s| {
                     view! {
                         <option value=s.key() prop:selected=move || status.with(|v| v == s.key())>

@@ -12,6 +12,7 @@ mod portfolio;
 
 use leptos::prelude::*;
 
+use crate::model::ids::TeacherRoleId;
 use crate::model::teacher_roles::TeacherRole;
 use crate::ui::state::{use_plan, PlanContext};
 use crate::ui::{hash_detail, set_hash_detail, Section};
@@ -26,18 +27,18 @@ use portfolio::{Portfolio, TemplatePicker};
 #[derive(Clone, Copy)]
 pub(crate) struct RoleHandle {
     plan: PlanContext,
-    id: StoredValue<String>,
+    id: StoredValue<TeacherRoleId>,
 }
 
 impl RoleHandle {
-    pub fn new(plan: PlanContext, id: String) -> Self {
+    pub fn new(plan: PlanContext, id: TeacherRoleId) -> Self {
         RoleHandle {
             plan,
             id: StoredValue::new(id),
         }
     }
 
-    pub fn id(&self) -> String {
+    pub fn id(&self) -> TeacherRoleId {
         self.id.get_value()
     }
 
@@ -100,7 +101,7 @@ pub(crate) fn focus_later(id: String) {
 #[component]
 pub fn RolesSection() -> impl IntoView {
     let plan = use_plan();
-    let chosen = RwSignal::new(hash_detail(Section::Roles));
+    let chosen = RwSignal::new(hash_detail(Section::Roles).map(TeacherRoleId::new));
     let pane = RwSignal::new(Pane::Edit);
     // The selected role: the chosen one while it exists, else the first.
     let selected = Memo::new(move |_| {
@@ -112,12 +113,12 @@ pub fn RolesSection() -> impl IntoView {
                 .or_else(|| roles.roles.first().map(|r| r.id.clone()))
         })
     });
-    let select = Callback::new(move |id: String| {
-        set_hash_detail(Section::Roles, &id);
+    let select = Callback::new(move |id: TeacherRoleId| {
+        set_hash_detail(Section::Roles, id.as_str());
         chosen.set(Some(id));
     });
-    let open = Callback::new(move |(id, to): (String, Pane)| {
-        set_hash_detail(Section::Roles, &id);
+    let open = Callback::new(move |(id, to): (TeacherRoleId, Pane)| {
+        set_hash_detail(Section::Roles, id.as_str());
         chosen.set(Some(id));
         pane.set(to);
     });

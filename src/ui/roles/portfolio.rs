@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{focus_later, Pane, RoleHandle};
+use crate::model::ids::TeacherRoleId;
 use crate::model::teacher_role_templates::{
     label_of, template, Source, PURPOSES, SPHERES, TEMPLATES,
 };
@@ -33,7 +34,7 @@ fn card_meta(role: &TeacherRole) -> String {
 }
 
 #[component]
-pub fn TemplatePicker(#[prop(into)] on_added: Callback<(String, Pane)>) -> impl IntoView {
+pub fn TemplatePicker(#[prop(into)] on_added: Callback<(TeacherRoleId, Pane)>) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     let choice = RwSignal::new(BLANK.to_string());
@@ -136,9 +137,9 @@ pub fn TemplatePicker(#[prop(into)] on_added: Callback<(String, Pane)>) -> impl 
 
 #[component]
 pub fn Portfolio(
-    selected: Memo<Option<String>>,
-    #[prop(into)] on_select: Callback<String>,
-    #[prop(into)] on_open: Callback<(String, Pane)>,
+    selected: Memo<Option<TeacherRoleId>>,
+    #[prop(into)] on_select: Callback<TeacherRoleId>,
+    #[prop(into)] on_open: Callback<(TeacherRoleId, Pane)>,
 ) -> impl IntoView {
     let plan = use_plan();
     let ids = Memo::new(move |_| {
@@ -184,10 +185,10 @@ pub fn Portfolio(
 #[component]
 fn RoleCard(
     role: RoleHandle,
-    selected: Memo<Option<String>>,
-    ids: Memo<Vec<String>>,
-    on_select: Callback<String>,
-    on_open: Callback<(String, Pane)>,
+    selected: Memo<Option<TeacherRoleId>>,
+    ids: Memo<Vec<TeacherRoleId>>,
+    on_select: Callback<TeacherRoleId>,
+    on_open: Callback<(TeacherRoleId, Pane)>,
 ) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
@@ -204,7 +205,7 @@ fn RoleCard(
     let is_last = move || position.get().is_none_or(|at| at + 1 >= ids.with(Vec::len));
     let is_selected = {
         let id = id.clone();
-        Memo::new(move |_| selected.with(|s| s.as_deref() == Some(id.as_str())))
+        Memo::new(move |_| selected.with(|s| s.as_ref() == Some(&id)))
     };
 
     let reorder = move |up: bool| {
