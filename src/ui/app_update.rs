@@ -71,7 +71,7 @@ pub fn UpdateBanner() -> impl IntoView {
             view! {
                 <div class="banner banner-info" role="status">
                     <p>"A new version is ready. Reload to start using it; your plan stays as it is."</p>
-                    {move || problem.get().map(|text| view! { <p class="update-problem">{text}</p> })}
+                    {move || problem.get().map(|text| view! { <p>{text}</p> })}
                     <div class="banner-actions">
                         <button type="button" class="primary" on:click=reload>
                             "Reload"
@@ -99,9 +99,11 @@ fn reason_to_wait(state: &SaveState) -> Option<&'static str> {
 }
 
 /// The browser's service workers, in a release build served over http(s).
-/// Debug builds (`trunk serve`) skip it: a cached shell would hide each rebuild.
+/// Debug builds skip them (a cached shell would hide each rebuild), and so do
+/// builds for `trunk serve` (scripts/serve.sh sets `PLANNER_DEV_SERVER`): it
+/// has no sw.js and answers every unknown path with index.html.
 fn service_workers() -> Option<ServiceWorkerContainer> {
-    if cfg!(debug_assertions) {
+    if cfg!(debug_assertions) || option_env!("PLANNER_DEV_SERVER").is_some() {
         return None;
     }
     let window = window();

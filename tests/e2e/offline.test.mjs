@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DIST, SUB_PATH, startAll, stopAll, startServer, openApp, checkClean, waitSaved,
+  DIST, SUB_PATH, startAll, stopAll, startServer, openApp, checkClean, waitSaved, checkLayoutAndAxe,
 } from './harness.mjs';
 import { generateServiceWorker } from '../../scripts/generate-sw.mjs';
 
@@ -95,7 +95,10 @@ test('a newer build is offered, never forced, and Reload saves first and then lo
     await banner.waitFor();
     assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting?.state)), 'installed');
 
-    await page.waitForTimeout(1500);
+    await checkLayoutAndAxe(page, 'update banner at 1366 px');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await checkLayoutAndAxe(page, 'update banner at 360 px');
+    await page.waitForTimeout(1000);
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page did not reload by itself');
 
     // An edit that cannot be saved keeps the page (and the edit) where it is.
