@@ -2,6 +2,7 @@
 //! the browser (autosave, import, export). Compiled for wasm32 only.
 
 mod about;
+mod app_update;
 mod autosave;
 mod banners;
 mod data_page;
@@ -166,6 +167,7 @@ pub fn App() -> impl IntoView {
             <div class="banners">
                 <LoadProblemBanner problem=loaded.problem />
                 <StorageBanner />
+                <app_update::UpdateBanner />
             </div>
             <main id="main" tabindex="-1">
                 {move || match section.get() {

@@ -68,7 +68,7 @@ test('export, reset, import the exported file: the same plan comes back, and und
   assert.equal(again.text, exported.text, 'the re-exported plan is identical');
 
   // One click undoes the import.
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'STEM leadership plan');
   checkClean(page);
   await context.close();

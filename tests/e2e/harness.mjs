@@ -19,21 +19,28 @@ export const CHROMIUM_ARGS = [
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ under SUB_PATH only, like a static host's sub-folder. */
-export async function startServer() {
+/**
+ * Serves `root` (dist/ unless given) under SUB_PATH only, like a static
+ * host's sub-folder. `requests` lists the paths asked for, in order.
+ */
+export async function startServer(root = DIST) {
+  root = join(root, '/');
+  const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    requests.push(url.pathname);
     if (!url.pathname.startsWith(SUB_PATH)) {
       res.writeHead(404).end('not under the sub-path');
       return;
     }
     let rel = normalize(decodeURIComponent(url.pathname.slice(SUB_PATH.length)));
     if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
-    const file = join(DIST, rel);
+    const file = join(root, rel);
     try {
-      if (!file.startsWith(DIST) || !(await stat(file)).isFile()) throw new Error('missing');
+      if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('missing');
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(await readFile(file));
     } catch {
@@ -42,7 +49,10 @@ export async function startServer() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${SUB_PATH}`, origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${port}${SUB_PATH}`, origin: `http://127.0.0.1:${port}`, requests,
+    close: () => server.close(),
+  };
 }
 
 export async function launchBrowser() {

@@ -152,7 +152,7 @@ test('people, statuses, summary, custom role and area, undo, reload, export and 
   await tab(page, 'Grid').click();
   assert.ok(!(await columnNames(page)).includes('Finance Officer'));
   await page.locator('.toast').getByText('Deleted role Finance Officer').waitFor();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   assert.equal((await columnNames(page))[1], 'Finance Officer');
 
   // Reload: everything is kept.

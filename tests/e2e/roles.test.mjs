@@ -261,7 +261,7 @@ test('portfolio cards: duplicate, reorder and delete with undo, by keyboard', as
   await page.getByText('Deleted role Math teacher blogging on social justice in STEM').waitFor();
   assert.equal((await titles()).length, 3);
   assert.equal(await gridCell(page, 'National networks', 'Veteran'), '–');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await until(async () => (await titles()).length === 4, 'undo brings the role back');
   assert.equal((await titles())[1], 'Math teacher blogging on social justice in STEM');
   assert.equal(await gridCell(page, 'National networks', 'Veteran'), '1');
