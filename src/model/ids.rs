@@ -92,6 +92,7 @@ mod tests {
         assert_eq!(serde_json::to_string(&id).unwrap(), "\"role-1\"");
         assert_eq!(serde_json::from_str::<SampleId>("\"role-1\"").unwrap(), id);
         assert_eq!(id.to_string(), "role-1");
+        assert_eq!(id.as_str(), "role-1");
     }
 
     #[test]

@@ -3,16 +3,28 @@
 //! Invariant: every value here can be written to JSON and read back equal
 //! (`storage::document` owns the file format around it).
 
+pub mod costs;
+pub mod date;
 pub mod ids;
+pub mod implementation;
+pub mod implementation_seed;
 pub mod keyed_enum;
 pub mod matrix;
 pub mod matrix_seed;
+pub mod money;
+pub mod report;
 pub mod teacher_role_templates;
 pub mod teacher_roles;
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
+use ids::{PersonId, TeacherRoleId};
+pub use implementation::Implementation;
 pub use matrix::Matrix;
+use matrix::Person;
+use teacher_roles::TeacherRole;
 pub use teacher_roles::TeacherRoles;
 
 /// The district and school a plan belongs to.
@@ -24,13 +36,63 @@ pub struct Organization {
     pub school: String,
 }
 
-/// One planning document: the leadership matrix and the teacher-leader roles.
+/// One planning document: the leadership matrix, the teacher-leader roles
+/// and the implementation plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     pub title: String,
     pub organization: Organization,
     pub matrix: Matrix,
     pub teacher_roles: TeacherRoles,
+    /// Added in file format version 2. A plan without it (a version 1 file
+    /// is migrated explicitly by `storage::document`) gets the source's
+    /// considerations, documents and goals and no costs.
+    #[serde(default = "Implementation::from_source")]
+    pub implementation: Implementation,
+}
+
+/// A link that a delete removed, so the UI can say what changed
+/// ("Ana Ruiz no longer owns 2 actions").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unlinked {
+    /// A matrix statement lost its owner.
+    StatementOwner { text: String },
+    /// An action lost its owner.
+    ActionOwner { text: String },
+    /// A planning document lost its owner.
+    DocumentOwner { title: String },
+    /// A goal is no longer pursued by the deleted role.
+    GoalRole { goal: String },
+    /// A cost line for the deleted role was removed from a school year.
+    CostLine { school_year: date::SchoolYear },
+}
+
+impl fmt::Display for Unlinked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unlinked::StatementOwner { text } => {
+                write!(f, "Matrix responsibility \"{text}\" has no owner now")
+            }
+            Unlinked::ActionOwner { text } => write!(f, "Action \"{text}\" has no owner now"),
+            Unlinked::DocumentOwner { title } => {
+                write!(f, "Document \"{title}\" has no owner now")
+            }
+            Unlinked::GoalRole { goal } => {
+                write!(f, "Goal \"{goal}\" is no longer linked to the role")
+            }
+            Unlinked::CostLine { school_year } => {
+                write!(f, "The role's cost line for {school_year} was removed")
+            }
+        }
+    }
+}
+
+/// What a plan-level delete removed: the item, and every link to it that
+/// was cleared (empty when nothing pointed at it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deleted<T> {
+    pub item: T,
+    pub unlinked: Vec<Unlinked>,
 }
 
 pub const DEFAULT_TITLE: &str = "STEM leadership plan";
@@ -42,6 +104,7 @@ impl Default for Plan {
             organization: Organization::default(),
             matrix: Matrix::from_source(),
             teacher_roles: TeacherRoles::default(),
+            implementation: Implementation::from_source(),
         }
     }
 }
@@ -54,6 +117,9 @@ impl Plan {
         self.teacher_roles
             .validate(&self.matrix)
             .map_err(|e| format!("teacher_roles.{e}"))?;
+        self.implementation
+            .validate(&self.matrix, &self.teacher_roles)
+            .map_err(|e| format!("implementation.{e}"))?;
         Ok(())
     }
 
@@ -76,6 +142,54 @@ impl Plan {
     pub fn delete_matrix_role(&mut self, role_id: &str) -> Vec<String> {
         self.matrix.delete_role(role_id);
         self.teacher_roles.clear_matrix_role_links(role_id)
+    }
+
+    /// Deletes a person of the matrix's People and clears everything they
+    /// owned: matrix statements, actions and planning documents. `None` (and
+    /// no change) when there is no such person.
+    pub fn delete_person(&mut self, id: &PersonId) -> Option<Deleted<Person>> {
+        let mut unlinked: Vec<Unlinked> = self
+            .matrix
+            .cells
+            .iter()
+            .flat_map(|c| c.statements.iter())
+            .filter(|s| s.owner.as_deref() == Some(id.as_str()))
+            .map(|s| Unlinked::StatementOwner {
+                text: s.text.clone(),
+            })
+            .collect();
+        let item = self.matrix.delete_person(id.as_str())?;
+        let (actions, documents) = self.implementation.clear_person(id);
+        unlinked.extend(
+            actions
+                .into_iter()
+                .map(|text| Unlinked::ActionOwner { text }),
+        );
+        unlinked.extend(
+            documents
+                .into_iter()
+                .map(|title| Unlinked::DocumentOwner { title }),
+        );
+        Some(Deleted { item, unlinked })
+    }
+
+    /// Deletes a teacher-leader role, unlinking it from goals and removing
+    /// the cost lines that priced it. `None` (and no change) when there is
+    /// no such role.
+    pub fn delete_teacher_role(&mut self, id: &TeacherRoleId) -> Option<Deleted<TeacherRole>> {
+        let item = self.teacher_roles.delete(id.as_str())?;
+        let goals = self.implementation.clear_goal_links(id);
+        let years = self.implementation.sustainability.clear_role(id);
+        let unlinked = goals
+            .into_iter()
+            .map(|goal| Unlinked::GoalRole { goal })
+            .chain(
+                years
+                    .into_iter()
+                    .map(|school_year| Unlinked::CostLine { school_year }),
+            )
+            .collect();
+        Some(Deleted { item, unlinked })
     }
 }
 

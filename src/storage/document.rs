@@ -8,12 +8,18 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::ids::slugify;
-use crate::model::Plan;
+use crate::model::{Implementation, Plan};
 
 /// Marks a JSON file as one of ours.
 pub const FORMAT: &str = "stem-leadership-plan";
 /// The version this build writes and the newest it reads.
-pub const VERSION: u64 = 1;
+///
+/// * 1: title, organization, matrix, teacher roles.
+/// * 2: adds `implementation` (considerations, planning documents, goals,
+///   sustainability). Read from 1 by [`migrate_1_to_2`].
+pub const VERSION: u64 = 2;
+/// The oldest version this build reads (and migrates).
+pub const OLDEST_VERSION: u64 = 1;
 /// Imports larger than this are refused: a plan is tens of kilobytes, and
 /// browsers give an origin about 5 MB of localStorage (see ARCHITECTURE.md).
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
@@ -169,18 +175,19 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
             })
         }
     }
-    match object.get("version") {
+    let version = match object.get("version") {
         None => return Err(DocumentError::MissingVersion),
         Some(version) => match version.as_u64() {
             Some(v) if v > VERSION => return Err(DocumentError::NewerVersion { found: v }),
-            Some(v) if v >= 1 => {}
+            Some(v) if v >= OLDEST_VERSION => v,
             _ => {
                 return Err(DocumentError::BadVersion {
                     found: version.to_string(),
                 })
             }
         },
-    }
+    };
+    let value = migrate(value, version);
     let plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         DocumentError::Structure {
@@ -195,6 +202,34 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
     plan.validate()
         .map_err(|detail| DocumentError::Invalid { detail })?;
     Ok(plan)
+}
+
+/// Brings a document of an older version up to [`VERSION`], one step at a
+/// time, on the JSON value (before the structure is read, so each step sees
+/// exactly the shape its version wrote). Checking the result is the
+/// reader's job.
+fn migrate(mut value: Value, from: u64) -> Value {
+    if from < 2 {
+        value = migrate_1_to_2(value);
+    }
+    value
+}
+
+/// Version 1 has no implementation plan: a migrated plan starts from the
+/// source's, as a new plan does (the six considerations with their
+/// practices as actions, the ten planning documents, the four goals, no
+/// costs). Version 1 builds ignore unknown fields and never write
+/// `implementation`, so one found in a version 1 file is not the user's
+/// work and is replaced.
+pub fn migrate_1_to_2(mut value: Value) -> Value {
+    if let Value::Object(object) = &mut value {
+        object.insert(
+            "implementation".to_string(),
+            serde_json::to_value(Implementation::from_source()).unwrap_or(Value::Null),
+        );
+        object.insert("version".to_string(), Value::from(2));
+    }
+    value
 }
 
 /// The export file name: the plan's title as a slug, then the date
@@ -288,7 +323,7 @@ mod tests {
         let text = to_pretty_json(&plan);
         assert!(
             text.starts_with(
-                "{\n  \"format\": \"stem-leadership-plan\",\n  \"version\": 1,\n  \"title\""
+                "{\n  \"format\": \"stem-leadership-plan\",\n  \"version\": 2,\n  \"title\""
             ),
             "marker and version open the file: {}",
             &text[..80]
@@ -409,8 +444,8 @@ mod tests {
                 found: "1.5".into()
             })
         );
-        let newer = with_version("2").unwrap_err();
-        assert_eq!(newer, DocumentError::NewerVersion { found: 2 });
+        let newer = with_version("3").unwrap_err();
+        assert_eq!(newer, DocumentError::NewerVersion { found: 3 });
         assert!(newer
             .to_string()
             .contains("made by a newer version of the planner"));

@@ -1,0 +1,697 @@
+//! The stakeholder report: one page or two built from the whole plan for a
+//! board, staff or families. [`build_report`] gathers the content (pure, no
+//! formatting of money or dates beyond ISO); the UI lays it out for screen
+//! and print, and [`Report::to_plain_text`] gives "Copy as text".
+//!
+//! # What each audience sees
+//!
+//! Decided here, in [`Audience`]'s `shows_*` methods, so the UI never
+//! decides it:
+//!
+//! | | notes | per-role cost | budget totals and funding | main gaps |
+//! | --- | --- | --- | --- | --- |
+//! | School board | no | yes | yes | yes |
+//! | Staff | no | no | yes | yes |
+//! | Families | no | no | no | no |
+//! | Planning team (internal) | yes | yes | yes | yes |
+//!
+//! Notes (on statements, actions, documents, goals, cost lines and funding)
+//! are the team's working notes: only the internal audience sees them.
+//! Per-role costs can reveal a named colleague's pay, so only the board
+//! (which approves them) and the team see them.
+//!
+//! # Student leaders
+//!
+//! People holding the matrix's student leaders role (id
+//! [`STUDENT_LEADERS_ROLE`], the source table's "Student Leaders" column,
+//! whatever it is renamed to) are minors: their names are left out
+//! everywhere in the report unless [`ReportOptions::show_student_names`] is
+//! on. The role then reads "2 student leaders (names not shown)", and an
+//! action they own reads "a student leader".
+
+use std::collections::HashSet;
+
+use super::costs::{CostTotals, FundingKind, ReviewState};
+use super::date::{IsoDate, SchoolYear};
+use super::ids::PersonId;
+use super::implementation::{ActionProgress, ActionStatus, ConsiderationKey, DocumentProgress};
+use super::matrix::Tally;
+use super::teacher_role_templates::{display_value, PURPOSES, SPHERES};
+use super::teacher_roles::ListField;
+use super::Plan;
+
+/// The matrix role whose holders are students (the source's "Student
+/// Leaders" column; ids survive renames).
+pub const STUDENT_LEADERS_ROLE: &str = "student-leaders";
+/// How many gap statements the report lists before "and N more".
+pub const MAX_GAPS: usize = 5;
+/// How many next steps the report lists.
+pub const MAX_NEXT_STEPS: usize = 6;
+
+crate::keyed_enum! {
+    /// Who the report is for.
+    #[derive(Default)]
+    pub enum Audience {
+        #[default]
+        Board => "board", "School board";
+        Staff => "staff", "Staff";
+        Families => "families", "Families";
+        Team => "team", "Planning team (internal)";
+    }
+}
+
+impl Audience {
+    /// Internal notes appear only in the team's own copy.
+    pub fn shows_notes(self) -> bool {
+        self == Audience::Team
+    }
+
+    /// The cost of each teacher-leader role.
+    pub fn shows_role_costs(self) -> bool {
+        matches!(self, Audience::Board | Audience::Team)
+    }
+
+    /// The year's totals, funding sources and unfunded gap.
+    pub fn shows_budget(self) -> bool {
+        matches!(self, Audience::Board | Audience::Staff | Audience::Team)
+    }
+
+    /// The matrix's gap statements and the roles nobody holds.
+    pub fn shows_gaps(self) -> bool {
+        self != Audience::Families
+    }
+}
+
+/// What to build the report for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportOptions {
+    pub audience: Audience,
+    /// Off by default: student leaders' names are not shown.
+    pub show_student_names: bool,
+    /// The cost plan to show; `None` shows the latest school year's.
+    pub school_year: Option<SchoolYear>,
+    /// Today (from the browser), to count overdue actions and say whether the
+    /// sustainability review is due; `None` leaves both out.
+    pub today: Option<IsoDate>,
+}
+
+/// A matrix role and who holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeaderRole {
+    pub name: String,
+    /// Names shown, in people order.
+    pub holders: Vec<String>,
+    /// Holders whose names are not shown (student leaders).
+    pub hidden_holders: usize,
+}
+
+impl LeaderRole {
+    pub fn is_held(&self) -> bool {
+        !self.holders.is_empty() || self.hidden_holders > 0
+    }
+}
+
+/// One statement marked as a gap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GapItem {
+    pub area: String,
+    pub role: String,
+    pub text: String,
+    pub note: Option<String>,
+}
+
+/// Who leads what: roles and holders, coverage by area, main gaps.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Leadership {
+    pub roles: Vec<LeaderRole>,
+    /// Area name and its statements by status, in area order.
+    pub coverage: Vec<(String, Tally)>,
+    pub overall: Tally,
+    /// The first [`MAX_GAPS`] gaps (empty when the audience does not see gaps).
+    pub gaps: Vec<GapItem>,
+    /// Gaps beyond those listed.
+    pub more_gaps: usize,
+    /// Names of roles nobody holds (empty when the audience does not see gaps).
+    pub unheld_roles: Vec<String>,
+}
+
+/// A teacher-leader role as the report shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeacherRoleSummary {
+    pub title: String,
+    pub holder: Option<String>,
+    pub career_stage: Option<&'static str>,
+    pub formality: Option<&'static str>,
+    pub spheres: Vec<String>,
+    pub purposes: Vec<String>,
+    /// The role's cost in the report's school year (`None` when the audience
+    /// does not see role costs, or the year has no line for the role).
+    pub cost: Option<super::money::Cents>,
+    /// Some of the role's cost lines cannot be priced yet.
+    pub cost_incomplete: bool,
+    /// Titles of the goals the role pursues.
+    pub goals: Vec<String>,
+}
+
+/// One funding source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FundingLine {
+    pub kind: FundingKind,
+    pub name: String,
+    pub amount: super::money::Cents,
+    pub note: Option<String>,
+}
+
+/// The school year's money.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetSummary {
+    pub school_year: SchoolYear,
+    pub totals: CostTotals,
+    pub funding: Vec<FundingLine>,
+}
+
+/// An action worth naming: in progress, or not started with a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextStep {
+    pub consideration: ConsiderationKey,
+    pub text: String,
+    pub status: ActionStatus,
+    pub owner: Option<String>,
+    pub target_date: Option<IsoDate>,
+    pub note: Option<String>,
+}
+
+/// Implementation progress.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub actions: ActionProgress,
+    /// Each heading with actions, in heading order.
+    pub by_consideration: Vec<(ConsiderationKey, ActionProgress)>,
+    pub documents: DocumentProgress,
+    /// Titles of adopted documents, in list order.
+    pub adopted_documents: Vec<String>,
+    /// Up to [`MAX_NEXT_STEPS`]: in progress first, then not started, each by
+    /// target date (undated last).
+    pub next_steps: Vec<NextStep>,
+    /// Actions past their target date (0 without `today`).
+    pub overdue: usize,
+    /// The sustainability review (`None` without `today`).
+    pub review: Option<ReviewState>,
+}
+
+/// A goal and the roles that pursue it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalSummary {
+    pub title: String,
+    /// Titles of the teacher-leader roles pursuing it.
+    pub roles: Vec<String>,
+    pub note: Option<String>,
+}
+
+impl GoalSummary {
+    pub fn is_pursued(&self) -> bool {
+        !self.roles.is_empty()
+    }
+}
+
+/// Everything the report shows, ready to lay out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub title: String,
+    /// "District — School", or whichever is set, or empty.
+    pub organization: String,
+    pub audience: Audience,
+    pub leadership: Leadership,
+    pub teacher_roles: Vec<TeacherRoleSummary>,
+    /// `None` when the audience does not see the budget or there is no cost plan.
+    pub budget: Option<BudgetSummary>,
+    pub progress: Progress,
+    pub goals: Vec<GoalSummary>,
+}
+
+fn note(audience: Audience, text: &str) -> Option<String> {
+    let text = text.trim();
+    (audience.shows_notes() && !text.is_empty()).then(|| text.to_string())
+}
+
+/// Builds the report's content from the whole plan.
+pub fn build_report(plan: &Plan, options: &ReportOptions) -> Report {
+    let audience = options.audience;
+    let matrix = &plan.matrix;
+    let students: HashSet<&str> = matrix
+        .people
+        .iter()
+        .filter(|p| p.roles.iter().any(|r| r == STUDENT_LEADERS_ROLE))
+        .map(|p| p.id.as_str())
+        .collect();
+    let hide = |person: &str| !options.show_student_names && students.contains(person);
+    let person_name = |id: &PersonId| -> Option<String> {
+        let person = matrix
+            .people
+            .iter()
+            .find(|p| p.id.as_str() == id.as_str())?;
+        Some(if hide(person.id.as_str()) {
+            "a student leader".to_string()
+        } else {
+            person.name.clone()
+        })
+    };
+
+    // Who leads what.
+    let summary = matrix.summary();
+    let roles = matrix
+        .roles
+        .iter()
+        .map(|role| {
+            let holders = matrix.holders(&role.id);
+            LeaderRole {
+                name: role.name.clone(),
+                holders: holders
+                    .iter()
+                    .filter(|p| !hide(p.id.as_str()))
+                    .map(|p| p.name.clone())
+                    .collect(),
+                hidden_holders: holders.iter().filter(|p| hide(p.id.as_str())).count(),
+            }
+        })
+        .collect();
+    let name_of_area = |id: &str| matrix.area(id).map_or(id, |a| a.name.as_str()).to_string();
+    let name_of_role = |id: &str| matrix.role(id).map_or(id, |r| r.name.as_str()).to_string();
+    let coverage = summary
+        .by_area
+        .iter()
+        .map(|(area, tally)| (name_of_area(area), *tally))
+        .collect();
+    let (gaps, more_gaps, unheld_roles) = if audience.shows_gaps() {
+        let gaps = summary
+            .gaps
+            .iter()
+            .take(MAX_GAPS)
+            .map(|gap| GapItem {
+                area: name_of_area(&gap.area),
+                role: name_of_role(&gap.role),
+                text: gap.text.clone(),
+                note: matrix
+                    .statement(&gap.statement)
+                    .and_then(|s| note(audience, &s.note)),
+            })
+            .collect();
+        let unheld = summary
+            .roles_without_people
+            .iter()
+            .map(|r| name_of_role(r))
+            .collect();
+        (gaps, summary.gaps.len().saturating_sub(MAX_GAPS), unheld)
+    } else {
+        (Vec::new(), 0, Vec::new())
+    };
+    let leadership = Leadership {
+        roles,
+        coverage,
+        overall: summary.overall,
+        gaps,
+        more_gaps,
+        unheld_roles,
+    };
+
+    // Money for the chosen year.
+    let implementation = &plan.implementation;
+    let cost_plan = match options.school_year {
+        Some(year) => implementation.sustainability.year(&year),
+        None => implementation.sustainability.latest(),
+    };
+
+    // Teacher-leader roles.
+    let teacher_roles = plan
+        .teacher_roles
+        .roles
+        .iter()
+        .map(|role| {
+            let id = super::ids::TeacherRoleId::new(role.id.as_str());
+            let (cost, cost_incomplete) = match cost_plan {
+                Some(cp) if audience.shows_role_costs() && cp.has_role(&id) => {
+                    let (cost, incomplete) = cp.cost_of_role(&id, &plan.teacher_roles);
+                    (Some(cost), incomplete)
+                }
+                _ => (None, false),
+            };
+            let holder = role.holder.trim();
+            TeacherRoleSummary {
+                title: role.display_title().to_string(),
+                holder: (!holder.is_empty()).then(|| holder.to_string()),
+                career_stage: role.career_stage.map(|s| s.label()),
+                formality: role.formality.map(|f| f.label()),
+                spheres: role
+                    .list(ListField::Spheres)
+                    .iter()
+                    .map(|v| display_value(SPHERES, v).to_string())
+                    .collect(),
+                purposes: role
+                    .list(ListField::Purposes)
+                    .iter()
+                    .map(|v| display_value(PURPOSES, v).to_string())
+                    .collect(),
+                cost,
+                cost_incomplete,
+                goals: implementation
+                    .goals_of_role(&id)
+                    .iter()
+                    .map(|g| g.title.clone())
+                    .collect(),
+            }
+        })
+        .collect();
+
+    let budget = cost_plan
+        .filter(|_| audience.shows_budget())
+        .map(|cp| BudgetSummary {
+            school_year: cp.school_year,
+            totals: cp.totals(&plan.teacher_roles),
+            funding: cp
+                .funding
+                .iter()
+                .map(|f| FundingLine {
+                    kind: f.kind,
+                    name: f.name.clone(),
+                    amount: f.amount,
+                    note: note(audience, &f.note),
+                })
+                .collect(),
+        });
+
+    // Progress.
+    let by_consideration = ConsiderationKey::ALL
+        .iter()
+        .map(|key| (*key, implementation.progress_of(*key)))
+        .filter(|(_, progress)| progress.total() > 0)
+        .collect();
+    let mut candidates: Vec<(ConsiderationKey, &super::implementation::Action)> = implementation
+        .all_actions()
+        .filter(|(_, a)| {
+            a.status == ActionStatus::InProgress
+                || (a.status == ActionStatus::NotStarted && a.target_date.is_some())
+        })
+        .collect();
+    // Stable sort: in progress before not started, dated before undated,
+    // earlier dates first; ties keep heading and list order.
+    candidates.sort_by_key(|(_, a)| {
+        (
+            a.status != ActionStatus::InProgress,
+            a.target_date.is_none(),
+            a.target_date.clone(),
+        )
+    });
+    let next_steps = candidates
+        .into_iter()
+        .take(MAX_NEXT_STEPS)
+        .map(|(key, a)| NextStep {
+            consideration: key,
+            text: a.text.clone(),
+            status: a.status,
+            owner: a.owner.as_ref().and_then(person_name),
+            target_date: a.target_date.clone(),
+            note: note(audience, &a.note),
+        })
+        .collect();
+    let progress = Progress {
+        actions: implementation.progress(),
+        by_consideration,
+        documents: implementation.document_progress(),
+        adopted_documents: implementation
+            .documents
+            .iter()
+            .filter(|d| d.status == super::implementation::DocumentStatus::Adopted)
+            .map(|d| d.title.clone())
+            .collect(),
+        next_steps,
+        overdue: options
+            .today
+            .as_ref()
+            .map_or(0, |today| implementation.overdue_actions(today).len()),
+        review: options
+            .today
+            .as_ref()
+            .map(|today| implementation.sustainability.review_state(today)),
+    };
+
+    let role_title = |id: &super::ids::TeacherRoleId| {
+        plan.teacher_roles
+            .get(id.as_str())
+            .map(|r| r.display_title().to_string())
+    };
+    let goals = implementation
+        .goals
+        .iter()
+        .map(|goal| GoalSummary {
+            title: goal.title.clone(),
+            roles: goal.roles.iter().filter_map(role_title).collect(),
+            note: note(audience, &goal.note),
+        })
+        .collect();
+
+    let district = plan.organization.district.trim();
+    let school = plan.organization.school.trim();
+    let organization = match (district.is_empty(), school.is_empty()) {
+        (false, false) => format!("{district} — {school}"),
+        (false, true) => district.to_string(),
+        (true, false) => school.to_string(),
+        (true, true) => String::new(),
+    };
+
+    Report {
+        title: plan.display_title().to_string(),
+        organization,
+        audience,
+        leadership,
+        teacher_roles,
+        budget,
+        progress,
+        goals,
+    }
+}
+
+fn heading(out: &mut String, text: &str, underline: char) {
+    out.push_str(text);
+    out.push('\n');
+    out.push_str(&underline.to_string().repeat(text.chars().count().min(72)));
+    out.push('\n');
+}
+
+impl Report {
+    /// The report as plain text for a newsletter or an email. Money is
+    /// written by `money` (the UI passes its locale formatter, so the text
+    /// matches the screen); dates stay ISO.
+    pub fn to_plain_text(&self, money: &dyn Fn(super::money::Cents) -> String) -> String {
+        let mut out = String::new();
+        heading(&mut out, &self.title, '=');
+        if !self.organization.is_empty() {
+            out.push_str(&self.organization);
+            out.push('\n');
+        }
+        out.push_str(&format!("For: {}\n", self.audience.label()));
+
+        out.push('\n');
+        heading(&mut out, "Who leads what", '-');
+        for role in &self.leadership.roles {
+            let mut who = role.holders.join(", ");
+            if role.hidden_holders > 0 {
+                if !who.is_empty() {
+                    who.push_str(", ");
+                }
+                who.push_str(&match role.hidden_holders {
+                    1 => "1 student leader (name not shown)".to_string(),
+                    n => format!("{n} student leaders (names not shown)"),
+                });
+            }
+            if who.is_empty() {
+                who = "nobody named yet".to_string();
+            }
+            out.push_str(&format!("- {}: {who}\n", role.name));
+        }
+        let overall = self.leadership.overall;
+        if overall.total() > 0 {
+            out.push_str(&format!(
+                "\nResponsibilities in place: {} of {} ({}%)\n",
+                overall.in_place,
+                overall.total(),
+                overall.percent_in_place()
+            ));
+            for (area, tally) in &self.leadership.coverage {
+                out.push_str(&format!(
+                    "- {area}: {} of {} in place, {} in progress, {} gaps\n",
+                    tally.in_place,
+                    tally.total(),
+                    tally.in_progress,
+                    tally.gap
+                ));
+            }
+        }
+        if !self.leadership.gaps.is_empty() {
+            out.push_str("\nMain gaps:\n");
+            for gap in &self.leadership.gaps {
+                out.push_str(&format!("- {} ({}): {}\n", gap.area, gap.role, gap.text));
+                if let Some(note) = &gap.note {
+                    out.push_str(&format!("  Note: {note}\n"));
+                }
+            }
+            if self.leadership.more_gaps > 0 {
+                out.push_str(&format!("- and {} more\n", self.leadership.more_gaps));
+            }
+        }
+        if !self.leadership.unheld_roles.is_empty() {
+            out.push_str(&format!(
+                "\nRoles nobody holds yet: {}\n",
+                self.leadership.unheld_roles.join(", ")
+            ));
+        }
+
+        if !self.teacher_roles.is_empty() {
+            out.push('\n');
+            heading(&mut out, "STEM teacher-leader roles", '-');
+            for role in &self.teacher_roles {
+                match &role.holder {
+                    Some(holder) => out.push_str(&format!("- {} ({holder})\n", role.title)),
+                    None => out.push_str(&format!("- {}\n", role.title)),
+                }
+                let mut facts: Vec<String> = Vec::new();
+                facts.extend(role.career_stage.map(str::to_string));
+                facts.extend(role.formality.map(str::to_string));
+                if !role.spheres.is_empty() {
+                    facts.push(format!("Sphere: {}", role.spheres.join(", ")));
+                }
+                if !role.purposes.is_empty() {
+                    facts.push(format!("Purpose: {}", role.purposes.join(", ")));
+                }
+                if !facts.is_empty() {
+                    out.push_str(&format!("  {}\n", facts.join("; ")));
+                }
+                if let Some(cost) = role.cost {
+                    let incomplete = if role.cost_incomplete {
+                        " (not all of it priced yet)"
+                    } else {
+                        ""
+                    };
+                    out.push_str(&format!("  Cost: {}{incomplete}\n", money(cost)));
+                }
+                if !role.goals.is_empty() {
+                    out.push_str(&format!("  Goals: {}\n", role.goals.join("; ")));
+                }
+            }
+        }
+
+        if let Some(budget) = &self.budget {
+            out.push('\n');
+            heading(
+                &mut out,
+                &format!("Costs and funding, {}", budget.school_year),
+                '-',
+            );
+            let t = &budget.totals;
+            out.push_str(&format!("Start-up costs: {}\n", money(t.start_up)));
+            out.push_str(&format!("Ongoing costs: {}\n", money(t.ongoing)));
+            out.push_str(&format!("Total costs: {}\n", money(t.total_cost)));
+            out.push_str(&format!("Funding: {}\n", money(t.funding)));
+            for line in &budget.funding {
+                let name = if line.name.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", line.name)
+                };
+                out.push_str(&format!(
+                    "- {}{name}: {}\n",
+                    line.kind.label(),
+                    money(line.amount)
+                ));
+                if let Some(note) = &line.note {
+                    out.push_str(&format!("  Note: {note}\n"));
+                }
+            }
+            if t.surplus > super::money::Cents::ZERO {
+                out.push_str(&format!("Funding beyond costs: {}\n", money(t.surplus)));
+            } else {
+                out.push_str(&format!("Unfunded gap: {}\n", money(t.gap)));
+            }
+            if !t.incomplete.is_empty() {
+                out.push_str(&format!(
+                    "({} role cost line(s) not priced yet)\n",
+                    t.incomplete.len()
+                ));
+            }
+        }
+
+        out.push('\n');
+        heading(&mut out, "Implementation progress", '-');
+        let actions = self.progress.actions;
+        out.push_str(&format!(
+            "Actions done: {} of {} ({} in progress",
+            actions.done,
+            actions.planned(),
+            actions.in_progress
+        ));
+        if actions.not_planned > 0 {
+            out.push_str(&format!("; {} not planned", actions.not_planned));
+        }
+        out.push_str(")\n");
+        for (key, progress) in &self.progress.by_consideration {
+            out.push_str(&format!(
+                "- {}: {} of {} done\n",
+                key.label(),
+                progress.done,
+                progress.planned()
+            ));
+        }
+        if self.progress.overdue > 0 {
+            out.push_str(&format!(
+                "Past their target date: {}\n",
+                self.progress.overdue
+            ));
+        }
+        let documents = self.progress.documents;
+        out.push_str(&format!(
+            "Planning documents adopted: {} of {}\n",
+            documents.adopted,
+            documents.total()
+        ));
+        for title in &self.progress.adopted_documents {
+            out.push_str(&format!("- {title}\n"));
+        }
+        if !self.progress.next_steps.is_empty() {
+            out.push_str("Next steps:\n");
+            for step in &self.progress.next_steps {
+                let mut details: Vec<String> = vec![step.status.label().to_string()];
+                details.extend(step.owner.clone());
+                details.extend(step.target_date.as_ref().map(|d| format!("by {d}")));
+                out.push_str(&format!("- {} ({})\n", step.text, details.join(", ")));
+                if let Some(note) = &step.note {
+                    out.push_str(&format!("  Note: {note}\n"));
+                }
+            }
+        }
+        match &self.progress.review {
+            Some(ReviewState::Due { date }) => out.push_str(&format!(
+                "The plan for sustainability was due for review on {date}.\n"
+            )),
+            Some(ReviewState::Upcoming { date }) => out.push_str(&format!(
+                "Next review of the plan for sustainability: {date}\n"
+            )),
+            _ => {}
+        }
+
+        if !self.goals.is_empty() {
+            out.push('\n');
+            heading(&mut out, "Goals", '-');
+            for goal in &self.goals {
+                let roles = if goal.is_pursued() {
+                    goal.roles.join("; ")
+                } else {
+                    "no teacher-leader role pursues this goal yet".to_string()
+                };
+                out.push_str(&format!("- {}: {roles}\n", goal.title));
+                if let Some(note) = &goal.note {
+                    out.push_str(&format!("  Note: {note}\n"));
+                }
+            }
+        }
+        out
+    }
+}
