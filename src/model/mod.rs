@@ -212,4 +212,161 @@ mod tests {
         plan.title = "Our plan".into();
         assert_eq!(plan.display_title(), "Our plan");
     }
+
+    use implementation::{
+        ActionId, Cents, ConsiderationKey, DocumentId, GoalId, RoleCostBasis, SchoolYear,
+    };
+
+    /// A plan with a person owning a statement, an action and a document,
+    /// and a teacher-leader role pursuing a goal and priced in a cost plan.
+    fn linked_plan() -> (Plan, PersonId, TeacherRoleId) {
+        let mut plan = Plan::default();
+        let person = plan.matrix.add_person("Ana Ruiz", "Principal").unwrap();
+        plan.matrix.assign_role(&person, "building-administration");
+        let statement = plan
+            .matrix
+            .cell("building-administration", "decision-making")
+            .unwrap()
+            .statements[0]
+            .id
+            .clone();
+        plan.matrix.set_owner(&statement, Some(&person)).unwrap();
+        let person = PersonId::new(person);
+        let action = ActionId::new("culture-promote");
+        plan.implementation
+            .set_action_owner(&action, Some(person.clone()), &plan.matrix)
+            .unwrap();
+        plan.implementation
+            .set_document_owner(
+                &DocumentId::new("hiring-criteria"),
+                Some(person.clone()),
+                &plan.matrix,
+            )
+            .unwrap();
+        let role = TeacherRoleId::new(
+            plan.teacher_roles
+                .add_from_template("district_stem_coach")
+                .unwrap(),
+        );
+        plan.implementation
+            .set_goal_role(
+                &GoalId::new("professional-learning"),
+                &role,
+                true,
+                &plan.teacher_roles,
+            )
+            .unwrap();
+        let year = SchoolYear::parse("2026-27").unwrap();
+        let sustainability = &mut plan.implementation.sustainability;
+        sustainability.add_year(year).unwrap();
+        sustainability
+            .add_role_line(
+                &year,
+                role.clone(),
+                RoleCostBasis::Stipend {
+                    amount: Cents::from_cents(300_000),
+                },
+                &plan.teacher_roles,
+            )
+            .unwrap();
+        assert_eq!(plan.validate(), Ok(()));
+        (plan, person, role)
+    }
+
+    #[test]
+    fn references_follow_renames() {
+        let (mut plan, person, role) = linked_plan();
+        assert!(plan.matrix.rename_person(person.as_str(), "Ana Ruiz-Park"));
+        plan.teacher_roles.get_mut(role.as_str()).unwrap().title = "Lead coach".into();
+        assert_eq!(plan.validate(), Ok(()));
+        let report = report::build_report(&plan, &report::ReportOptions::default());
+        let text = report.to_plain_text(&|c: Cents| c.to_plain_string());
+        assert!(
+            text.contains("Building-level Administration: Ana Ruiz-Park"),
+            "{text}"
+        );
+        assert!(
+            text.contains("- Providing professional learning opportunities: Lead coach"),
+            "{text}"
+        );
+        assert!(text.contains("- Lead coach\n"), "{text}");
+        assert!(text.contains("Cost: 3000.00"), "{text}");
+    }
+
+    #[test]
+    fn deleting_a_person_clears_what_they_owned() {
+        let (mut plan, person, _) = linked_plan();
+        let deleted = plan.delete_person(&person).expect("deleted");
+        assert_eq!(deleted.item.name, "Ana Ruiz");
+        assert_eq!(deleted.unlinked.len(), 3, "{:?}", deleted.unlinked);
+        assert!(matches!(
+            deleted.unlinked[0],
+            Unlinked::StatementOwner { .. }
+        ));
+        assert_eq!(
+            deleted.unlinked[1],
+            Unlinked::ActionOwner {
+                text: "Regularly promote a school culture that can optimize the STEM teacher leader role".into()
+            }
+        );
+        assert_eq!(
+            deleted.unlinked[2].to_string(),
+            "Document \"Hiring criteria and processes for STEM teacher leaders\" has no owner now"
+        );
+        assert_eq!(plan.validate(), Ok(()));
+        assert!(plan
+            .implementation
+            .all_actions()
+            .all(|(_, a)| a.owner.is_none()));
+        assert_eq!(plan.delete_person(&person), None, "already gone: no change");
+    }
+
+    #[test]
+    fn deleting_a_teacher_role_unlinks_goals_and_removes_its_cost_lines() {
+        let (mut plan, _, role) = linked_plan();
+        let deleted = plan.delete_teacher_role(&role).expect("deleted");
+        assert_eq!(deleted.item.title, "District STEM instructional coach");
+        assert_eq!(
+            deleted.unlinked,
+            [
+                Unlinked::GoalRole {
+                    goal: "Providing professional learning opportunities".into()
+                },
+                Unlinked::CostLine {
+                    school_year: SchoolYear::parse("2026-27").unwrap()
+                },
+            ]
+        );
+        assert_eq!(plan.validate(), Ok(()));
+        assert_eq!(plan.implementation.unpursued_goals().len(), 4);
+        assert!(plan.implementation.sustainability.years[0]
+            .role_lines
+            .is_empty());
+        assert!(plan.delete_teacher_role(&role).is_none());
+    }
+
+    #[test]
+    fn validate_catches_links_left_by_low_level_deletes() {
+        let (mut plan, person, role) = linked_plan();
+        plan.matrix.delete_person(person.as_str());
+        assert_eq!(
+            plan.validate(),
+            Err(format!(
+                "implementation.considerations.culture[0].owner: no person with id \"{person}\""
+            ))
+        );
+        let (mut plan, _, _) = linked_plan();
+        plan.teacher_roles.delete(role.as_str());
+        assert_eq!(
+            plan.validate(),
+            Err(format!(
+                "implementation.goals[1].roles[0]: no teacher-leader role with id \"{role}\""
+            ))
+        );
+        assert_eq!(
+            plan.implementation
+                .consideration_of(&ActionId::new("culture-promote")),
+            Some(ConsiderationKey::Culture)
+        );
+    }
 }

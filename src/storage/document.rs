@@ -478,6 +478,163 @@ mod tests {
         assert!(parse_stored("{\"revision\": 3, \"document\": {\"format\": \"x\"}}").is_err());
     }
 
+    // ----- version 1 files -------------------------------------------------
+
+    /// A plan file written by the version 1 build (before implementation
+    /// plans existed): a title, two people (one a student leader) and a
+    /// teacher-leader role with a share of time.
+    const V1_FILE: &str = include_str!("../../tests/fixtures/plan-v1.json");
+
+    fn migrated() -> Plan {
+        parse_document(V1_FILE).expect("a version 1 file opens")
+    }
+
+    #[test]
+    fn the_fixture_is_a_version_1_file_without_implementation() {
+        let value: Value = serde_json::from_str(V1_FILE).expect("JSON");
+        assert_eq!(value["version"], 1);
+        assert!(value.get("implementation").is_none());
+    }
+
+    #[test]
+    fn v1_keeps_everything_it_had() {
+        let plan = migrated();
+        assert_eq!(plan.title, "Lincoln USD STEM plan");
+        assert_eq!(plan.organization.district, "Lincoln USD");
+        let names: Vec<&str> = plan.matrix.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ana Ruiz", "Sam Lee"]);
+        let source = Plan::default().matrix;
+        assert_eq!(plan.matrix.roles, source.roles);
+        assert_eq!(plan.matrix.cells, source.cells);
+        assert_eq!(plan.teacher_roles.roles[0].leading_percent, Some(40));
+        assert_eq!(plan.teacher_roles.roles[0].holder, "Jo Park");
+    }
+
+    #[test]
+    fn v1_gets_the_source_considerations() {
+        let plan = migrated();
+        let source = Implementation::from_source();
+        assert_eq!(plan.implementation.considerations, source.considerations);
+        assert_eq!(plan.implementation.considerations.len(), 6);
+        assert_eq!(plan.implementation.progress().total(), 26);
+    }
+
+    #[test]
+    fn v1_gets_the_ten_source_documents() {
+        let plan = migrated();
+        assert_eq!(
+            plan.implementation.documents,
+            Implementation::from_source().documents
+        );
+        assert_eq!(plan.implementation.document_progress().none, 10);
+    }
+
+    #[test]
+    fn v1_gets_the_four_source_goals_with_no_roles() {
+        let plan = migrated();
+        assert_eq!(
+            plan.implementation.goals,
+            Implementation::from_source().goals
+        );
+        assert_eq!(plan.implementation.unpursued_goals().len(), 4);
+    }
+
+    #[test]
+    fn v1_gets_an_empty_cost_plan() {
+        let plan = migrated();
+        assert_eq!(
+            plan.implementation.sustainability,
+            crate::model::implementation::Sustainability::default()
+        );
+    }
+
+    #[test]
+    fn migrated_plan_is_written_as_version_2_and_reads_back_equal() {
+        let plan = migrated();
+        let text = to_pretty_json(&plan);
+        assert!(text.contains("\"version\": 2,"));
+        assert!(text.contains("\"implementation\": {"));
+        assert_eq!(parse_document(&text), Ok(plan));
+    }
+
+    #[test]
+    fn migration_step_sets_the_version_and_replaces_a_stray_section() {
+        let mut value: Value = serde_json::from_str(V1_FILE).expect("JSON");
+        value["implementation"] = serde_json::json!({"goals": "not from a version 1 build"});
+        let value = migrate_1_to_2(value);
+        assert_eq!(value["version"], 2);
+        assert_eq!(
+            value["implementation"]["documents"][0]["id"],
+            "strategic-plan-stem-education"
+        );
+        assert_eq!(
+            plan_from_value(value).map(|p| p.implementation),
+            Ok(Implementation::from_source())
+        );
+    }
+
+    #[test]
+    fn v2_without_implementation_gets_the_source_defaults() {
+        let mut value: Value = serde_json::from_str(&exported()).expect("JSON");
+        value.as_object_mut().map(|o| o.remove("implementation"));
+        let plan = plan_from_value(value).expect("loads");
+        assert_eq!(plan.implementation, Implementation::from_source());
+    }
+
+    #[test]
+    fn version_3_is_refused_as_newer() {
+        let mut value: Value = serde_json::from_str(&exported()).expect("JSON");
+        value["version"] = Value::from(3);
+        let err = plan_from_value(value).unwrap_err();
+        assert_eq!(err, DocumentError::NewerVersion { found: 3 });
+        assert!(
+            err.to_string()
+                .contains("this planner reads up to version 2"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn implementation_problems_name_their_path() {
+        let base: Value = serde_json::from_str(&exported()).expect("JSON");
+        let mut value = base.clone();
+        value["implementation"]["considerations"]["culture"][0]["target_date"] =
+            "2026-02-30".into();
+        let err = plan_from_value(value).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("implementation.considerations.culture[0].target_date"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("no such day"), "{err}");
+
+        let mut value = base.clone();
+        value["implementation"]["considerations"]["culture"][0]["owner"] = "person-9".into();
+        let err = plan_from_value(value).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "The plan file has a problem at implementation.considerations.culture[0].owner: no person with id \"person-9\"."
+        );
+
+        let mut value = base.clone();
+        value["implementation"]["documents"][2]["status"] = "approved".into();
+        let err = plan_from_value(value).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("implementation.documents[2].status"),
+            "{err}"
+        );
+
+        let mut value = base;
+        value["implementation"]["sustainability"] = serde_json::json!({"years": [{"school_year": "2026-27", "funding": [{"id": "f", "amount_cents": 12.5}]}]});
+        let err = plan_from_value(value).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("implementation.sustainability.years[0].funding[0].amount_cents"),
+            "{err}"
+        );
+    }
+
     #[test]
     fn export_name_uses_title_and_date() {
         let mut plan = Plan::default();
