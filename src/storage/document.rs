@@ -636,6 +636,22 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_example_is_a_valid_version_2_file() {
+        let readme = include_str!("../../README.md");
+        let section = &readme[readme.find("## File format").expect("section")..];
+        let start = section.find("```json\n").expect("example") + "```json\n".len();
+        let example = &section[start..start + section[start..].find("```").expect("end")];
+        let plan = parse_document(example).unwrap_or_else(|e| panic!("{e}"));
+        let imp = &plan.implementation;
+        assert_eq!(imp.progress().in_progress, 1);
+        assert_eq!(imp.document_progress().adopted, 1);
+        let year = imp.sustainability.latest().expect("a cost plan");
+        let totals = year.totals(&plan.teacher_roles);
+        assert_eq!(totals.total_cost.cents(), 2_600_000 + 400_000);
+        assert_eq!(totals.gap.cents(), 1_000_000);
+    }
+
+    #[test]
     fn export_name_uses_title_and_date() {
         let mut plan = Plan::default();
         plan.title = "Lincoln USD STEM plan".into();
