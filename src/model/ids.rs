@@ -36,6 +36,13 @@ macro_rules! id_type {
             }
         }
 
+        /// Ids in tests and seeds are written as string literals.
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                $name(id.to_string())
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(&self.0)

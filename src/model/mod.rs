@@ -3,18 +3,29 @@
 //! Invariant: every value here can be written to JSON and read back equal
 //! (`storage::document` owns the file format around it).
 
+pub mod costs;
+pub mod date;
 pub mod ids;
+pub mod implementation;
+pub mod implementation_seed;
 pub mod keyed_enum;
 pub mod matrix;
 pub mod matrix_seed;
+pub mod money;
+pub mod report;
 pub mod teacher_role_templates;
 pub mod teacher_roles;
 pub mod validation;
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
-use ids::RoleId;
+use ids::{PersonId, RoleId, TeacherRoleId};
+pub use implementation::Implementation;
 pub use matrix::Matrix;
+use matrix::Person;
+use teacher_roles::TeacherRole;
 pub use teacher_roles::TeacherRoles;
 pub use validation::ValidationError;
 
@@ -27,13 +38,63 @@ pub struct Organization {
     pub school: String,
 }
 
-/// One planning document: the leadership matrix and the teacher-leader roles.
+/// One planning document: the leadership matrix, the teacher-leader roles
+/// and the implementation plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     pub title: String,
     pub organization: Organization,
     pub matrix: Matrix,
     pub teacher_roles: TeacherRoles,
+    /// Added in file format version 2. A plan without it (a version 1 file
+    /// is migrated explicitly by `storage::document`) gets the source's
+    /// considerations, documents and goals and no costs.
+    #[serde(default = "Implementation::from_source")]
+    pub implementation: Implementation,
+}
+
+/// A link that a delete removed, so the UI can say what changed
+/// ("Ana Ruiz no longer owns 2 actions").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unlinked {
+    /// A matrix statement lost its owner.
+    StatementOwner { text: String },
+    /// An action lost its owner.
+    ActionOwner { text: String },
+    /// A planning document lost its owner.
+    DocumentOwner { title: String },
+    /// A goal is no longer pursued by the deleted role.
+    GoalRole { goal: String },
+    /// A cost line for the deleted role was removed from a school year.
+    CostLine { school_year: date::SchoolYear },
+}
+
+impl fmt::Display for Unlinked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unlinked::StatementOwner { text } => {
+                write!(f, "Matrix responsibility \"{text}\" has no owner now")
+            }
+            Unlinked::ActionOwner { text } => write!(f, "Action \"{text}\" has no owner now"),
+            Unlinked::DocumentOwner { title } => {
+                write!(f, "Document \"{title}\" has no owner now")
+            }
+            Unlinked::GoalRole { goal } => {
+                write!(f, "Goal \"{goal}\" is no longer linked to the role")
+            }
+            Unlinked::CostLine { school_year } => {
+                write!(f, "The role's cost line for {school_year} was removed")
+            }
+        }
+    }
+}
+
+/// What a plan-level delete removed: the item, and every link to it that
+/// was cleared (empty when nothing pointed at it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deleted<T> {
+    pub item: T,
+    pub unlinked: Vec<Unlinked>,
 }
 
 pub const DEFAULT_TITLE: &str = "STEM leadership plan";
@@ -45,6 +106,7 @@ impl Default for Plan {
             organization: Organization::default(),
             matrix: Matrix::from_source(),
             teacher_roles: TeacherRoles::default(),
+            implementation: Implementation::from_source(),
         }
     }
 }
@@ -57,6 +119,9 @@ impl Plan {
         self.teacher_roles
             .validate(&self.matrix)
             .map_err(|e| e.within("teacher_roles"))?;
+        self.implementation
+            .validate(&self.matrix, &self.teacher_roles)
+            .map_err(|e| ValidationError::described(e).within("implementation"))?;
         Ok(())
     }
 
@@ -90,6 +155,54 @@ impl Plan {
             .iter()
             .flat_map(|removed| self.teacher_roles.clear_matrix_role_links(removed))
             .collect()
+    }
+
+    /// Deletes a person of the matrix's People and clears everything they
+    /// owned: matrix statements, actions and planning documents. `None` (and
+    /// no change) when there is no such person.
+    pub fn delete_person(&mut self, id: &PersonId) -> Option<Deleted<Person>> {
+        let mut unlinked: Vec<Unlinked> = self
+            .matrix
+            .cells
+            .iter()
+            .flat_map(|c| c.statements.iter())
+            .filter(|s| s.owner.as_ref() == Some(id))
+            .map(|s| Unlinked::StatementOwner {
+                text: s.text.clone(),
+            })
+            .collect();
+        let item = self.matrix.delete_person(id)?;
+        let (actions, documents) = self.implementation.clear_person(id);
+        unlinked.extend(
+            actions
+                .into_iter()
+                .map(|text| Unlinked::ActionOwner { text }),
+        );
+        unlinked.extend(
+            documents
+                .into_iter()
+                .map(|title| Unlinked::DocumentOwner { title }),
+        );
+        Some(Deleted { item, unlinked })
+    }
+
+    /// Deletes a teacher-leader role, unlinking it from goals and removing
+    /// the cost lines that priced it. `None` (and no change) when there is
+    /// no such role.
+    pub fn delete_teacher_role(&mut self, id: &TeacherRoleId) -> Option<Deleted<TeacherRole>> {
+        let item = self.teacher_roles.delete(id)?;
+        let goals = self.implementation.clear_goal_links(id);
+        let years = self.implementation.sustainability.clear_role(id);
+        let unlinked = goals
+            .into_iter()
+            .map(|goal| Unlinked::GoalRole { goal })
+            .chain(
+                years
+                    .into_iter()
+                    .map(|school_year| Unlinked::CostLine { school_year }),
+            )
+            .collect();
+        Some(Deleted { item, unlinked })
     }
 }
 
@@ -160,5 +273,161 @@ mod tests {
         assert_eq!(plan.display_title(), "Lincoln USD");
         plan.title = "Our plan".into();
         assert_eq!(plan.display_title(), "Our plan");
+    }
+
+    use implementation::{
+        ActionId, Cents, ConsiderationKey, DocumentId, GoalId, RoleCostBasis, SchoolYear,
+    };
+
+    /// A plan with a person owning a statement, an action and a document,
+    /// and a teacher-leader role pursuing a goal and priced in a cost plan.
+    fn linked_plan() -> (Plan, PersonId, TeacherRoleId) {
+        let mut plan = Plan::default();
+        let person = plan.matrix.add_person("Ana Ruiz", "Principal").unwrap();
+        plan.matrix
+            .assign_role(&person, &"building-administration".into());
+        let statement = plan
+            .matrix
+            .cell(&"building-administration".into(), &"decision-making".into())
+            .unwrap()
+            .statements[0]
+            .id
+            .clone();
+        plan.matrix.set_owner(&statement, Some(&person)).unwrap();
+        let action = ActionId::new("culture-promote");
+        plan.implementation
+            .set_action_owner(&action, Some(person.clone()), &plan.matrix)
+            .unwrap();
+        plan.implementation
+            .set_document_owner(
+                &DocumentId::new("hiring-criteria"),
+                Some(person.clone()),
+                &plan.matrix,
+            )
+            .unwrap();
+        let role = plan
+            .teacher_roles
+            .add_from_template("district_stem_coach")
+            .unwrap();
+        plan.implementation
+            .set_goal_role(
+                &GoalId::new("professional-learning"),
+                &role,
+                true,
+                &plan.teacher_roles,
+            )
+            .unwrap();
+        let year = SchoolYear::parse("2026-27").unwrap();
+        let sustainability = &mut plan.implementation.sustainability;
+        sustainability.add_year(year).unwrap();
+        sustainability
+            .add_role_line(
+                &year,
+                role.clone(),
+                RoleCostBasis::Stipend {
+                    amount: Cents::from_cents(300_000),
+                },
+                &plan.teacher_roles,
+            )
+            .unwrap();
+        assert_eq!(plan.validate(), Ok(()));
+        (plan, person, role)
+    }
+
+    #[test]
+    fn references_follow_renames() {
+        let (mut plan, person, role) = linked_plan();
+        assert!(plan.matrix.rename_person(&person, "Ana Ruiz-Park"));
+        plan.teacher_roles.get_mut(&role).unwrap().title = "Lead coach".into();
+        assert_eq!(plan.validate(), Ok(()));
+        let report = report::build_report(&plan, &report::ReportOptions::default());
+        let text = report.to_plain_text(&|c: Cents| c.to_plain_string());
+        assert!(
+            text.contains("Building-level Administration: Ana Ruiz-Park"),
+            "{text}"
+        );
+        assert!(
+            text.contains("- Providing professional learning opportunities: Lead coach"),
+            "{text}"
+        );
+        assert!(text.contains("- Lead coach\n"), "{text}");
+        assert!(text.contains("Cost: 3000.00"), "{text}");
+    }
+
+    #[test]
+    fn deleting_a_person_clears_what_they_owned() {
+        let (mut plan, person, _) = linked_plan();
+        let deleted = plan.delete_person(&person).expect("deleted");
+        assert_eq!(deleted.item.name, "Ana Ruiz");
+        assert_eq!(deleted.unlinked.len(), 3, "{:?}", deleted.unlinked);
+        assert!(matches!(
+            deleted.unlinked[0],
+            Unlinked::StatementOwner { .. }
+        ));
+        assert_eq!(
+            deleted.unlinked[1],
+            Unlinked::ActionOwner {
+                text: "Regularly promote a school culture that can optimize the STEM teacher leader role".into()
+            }
+        );
+        assert_eq!(
+            deleted.unlinked[2].to_string(),
+            "Document \"Hiring criteria and processes for STEM teacher leaders\" has no owner now"
+        );
+        assert_eq!(plan.validate(), Ok(()));
+        assert!(plan
+            .implementation
+            .all_actions()
+            .all(|(_, a)| a.owner.is_none()));
+        assert_eq!(plan.delete_person(&person), None, "already gone: no change");
+    }
+
+    #[test]
+    fn deleting_a_teacher_role_unlinks_goals_and_removes_its_cost_lines() {
+        let (mut plan, _, role) = linked_plan();
+        let deleted = plan.delete_teacher_role(&role).expect("deleted");
+        assert_eq!(deleted.item.title, "District STEM instructional coach");
+        assert_eq!(
+            deleted.unlinked,
+            [
+                Unlinked::GoalRole {
+                    goal: "Providing professional learning opportunities".into()
+                },
+                Unlinked::CostLine {
+                    school_year: SchoolYear::parse("2026-27").unwrap()
+                },
+            ]
+        );
+        assert_eq!(plan.validate(), Ok(()));
+        assert_eq!(plan.implementation.unpursued_goals().len(), 4);
+        assert!(plan.implementation.sustainability.years[0]
+            .role_lines
+            .is_empty());
+        assert!(plan.delete_teacher_role(&role).is_none());
+    }
+
+    #[test]
+    fn validate_catches_links_left_by_low_level_deletes() {
+        let (mut plan, person, role) = linked_plan();
+        plan.matrix.delete_person(&person);
+        assert_eq!(
+            plan.validate().map_err(|e| e.to_string()),
+            Err(format!(
+                "implementation.considerations.culture[0].owner: no person with id \"{person}\""
+            ))
+        );
+        let (mut plan, _, _) = linked_plan();
+        plan.teacher_roles.delete(&role);
+        assert_eq!(
+            plan.validate().map_err(|e| e.to_string()),
+            Err(format!(
+                "implementation.goals[1].roles[0]: no teacher-leader role with id \"{role}\""
+            ))
+        );
+        assert_eq!(
+            plan.implementation
+                .consideration_of(&ActionId::new("culture-promote")),
+            Some(ConsiderationKey::Culture)
+        );
     }
 }

@@ -22,6 +22,17 @@ impl ValidationError {
         }
     }
 
+    /// An error already worded as "path: what is wrong" (the implementation
+    /// plan's checks), split into its path and its description.
+    pub fn described(text: String) -> Self {
+        match text.split_once(": ") {
+            Some((path, detail)) => {
+                ValidationError::new(path, Problem::Described(detail.to_string()))
+            }
+            None => ValidationError::new("", Problem::Described(text)),
+        }
+    }
+
     /// The same error seen from the enclosing value: `roles[1].id` inside
     /// `matrix` becomes `matrix.roles[1].id`.
     pub fn within(self, parent: &str) -> Self {
@@ -64,13 +75,28 @@ impl fmt::Display for IdKind {
 pub enum Problem {
     // ----- matrix -----
     EmptyId,
-    DuplicateId { kind: IdKind, id: String },
-    UnknownId { kind: IdKind, id: String },
+    DuplicateId {
+        kind: IdKind,
+        id: String,
+    },
+    UnknownId {
+        kind: IdKind,
+        id: String,
+    },
     RoleHeldTwice(RoleId),
-    SecondCell { role: RoleId, area: AreaId },
-    MissingCell { role: RoleId, area: AreaId },
+    SecondCell {
+        role: RoleId,
+        area: AreaId,
+    },
+    MissingCell {
+        role: RoleId,
+        area: AreaId,
+    },
     StatementsInNotApplicableCell,
-    OwnerDoesNotHoldRole { person: PersonId, role: RoleId },
+    OwnerDoesNotHoldRole {
+        person: PersonId,
+        role: RoleId,
+    },
     // ----- teacher-leader roles -----
     MissingTeacherRoleId,
     TeacherRoleIdTaken(TeacherRoleId),
@@ -79,12 +105,15 @@ pub enum Problem {
     ListedTwice,
     LeadingPercentOutOfRange(u32),
     UnknownMatrixRole(RoleId),
+    /// A problem worded where it was found (the implementation plan's checks).
+    Described(String),
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::EmptyId => write!(f, "must not be empty"),
+            Problem::Described(detail) => f.write_str(detail),
             Problem::DuplicateId { kind, id } => write!(f, "duplicate {kind} id \"{id}\""),
             Problem::UnknownId { kind, id } => write!(f, "no {kind} with id \"{id}\""),
             Problem::RoleHeldTwice(role) => write!(f, "role \"{role}\" listed twice"),

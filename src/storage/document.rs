@@ -8,12 +8,18 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::ids::slugify;
-use crate::model::{Plan, ValidationError};
+use crate::model::{Implementation, Plan, ValidationError};
 
 /// Marks a JSON file as one of ours.
 pub const FORMAT: &str = "stem-leadership-plan";
 /// The version this build writes and the newest it reads.
-pub const VERSION: u64 = 1;
+///
+/// * 1: title, organization, matrix, teacher roles.
+/// * 2: adds `implementation` (considerations, planning documents, goals,
+///   sustainability). Read from 1 by [`migrate_1_to_2`].
+pub const VERSION: u64 = 2;
+/// The oldest version this build reads (and migrates).
+pub const OLDEST_VERSION: u64 = 1;
 /// Imports larger than this are refused: a plan is tens of kilobytes, and
 /// browsers give an origin about 5 MB of localStorage (see ARCHITECTURE.md).
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
@@ -169,18 +175,19 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
             })
         }
     }
-    match object.get("version") {
+    let version = match object.get("version") {
         None => return Err(DocumentError::MissingVersion),
         Some(version) => match version.as_u64() {
             Some(v) if v > VERSION => return Err(DocumentError::NewerVersion { found: v }),
-            Some(v) if v >= 1 => {}
+            Some(v) if v >= OLDEST_VERSION => v,
             _ => {
                 return Err(DocumentError::BadVersion {
                     found: version.to_string(),
                 })
             }
         },
-    }
+    };
+    let value = migrate(value, version);
     let plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         DocumentError::Structure {
@@ -194,6 +201,34 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
     })?;
     plan.validate().map_err(DocumentError::Invalid)?;
     Ok(plan)
+}
+
+/// Brings a document of an older version up to [`VERSION`], one step at a
+/// time, on the JSON value (before the structure is read, so each step sees
+/// exactly the shape its version wrote). Checking the result is the
+/// reader's job.
+fn migrate(mut value: Value, from: u64) -> Value {
+    if from < 2 {
+        value = migrate_1_to_2(value);
+    }
+    value
+}
+
+/// Version 1 has no implementation plan: a migrated plan starts from the
+/// source's, as a new plan does (the six considerations with their
+/// practices as actions, the ten planning documents, the four goals, no
+/// costs). Version 1 builds ignore unknown fields and never write
+/// `implementation`, so one found in a version 1 file is not the user's
+/// work and is replaced.
+pub fn migrate_1_to_2(mut value: Value) -> Value {
+    if let Value::Object(object) = &mut value {
+        object.insert(
+            "implementation".to_string(),
+            serde_json::to_value(Implementation::from_source()).unwrap_or(Value::Null),
+        );
+        object.insert("version".to_string(), Value::from(2));
+    }
+    value
 }
 
 /// The export file name: the plan's title as a slug, then the date
@@ -287,7 +322,7 @@ mod tests {
         let text = to_pretty_json(&plan);
         assert!(
             text.starts_with(
-                "{\n  \"format\": \"stem-leadership-plan\",\n  \"version\": 1,\n  \"title\""
+                "{\n  \"format\": \"stem-leadership-plan\",\n  \"version\": 2,\n  \"title\""
             ),
             "marker and version open the file: {}",
             &text[..80]
@@ -408,8 +443,8 @@ mod tests {
                 found: "1.5".into()
             })
         );
-        let newer = with_version("2").unwrap_err();
-        assert_eq!(newer, DocumentError::NewerVersion { found: 2 });
+        let newer = with_version("3").unwrap_err();
+        assert_eq!(newer, DocumentError::NewerVersion { found: 3 });
         assert!(newer
             .to_string()
             .contains("made by a newer version of the planner"));
@@ -455,6 +490,179 @@ mod tests {
         assert!(parse_stored("{not json").is_err());
         assert!(parse_stored("{\"revision\": 3}").is_err());
         assert!(parse_stored("{\"revision\": 3, \"document\": {\"format\": \"x\"}}").is_err());
+    }
+
+    // ----- version 1 files -------------------------------------------------
+
+    /// A plan file written by the version 1 build (before implementation
+    /// plans existed): a title, two people (one a student leader) and a
+    /// teacher-leader role with a share of time.
+    const V1_FILE: &str = include_str!("../../tests/fixtures/plan-v1.json");
+
+    fn migrated() -> Plan {
+        parse_document(V1_FILE).expect("a version 1 file opens")
+    }
+
+    #[test]
+    fn the_fixture_is_a_version_1_file_without_implementation() {
+        let value: Value = serde_json::from_str(V1_FILE).expect("JSON");
+        assert_eq!(value["version"], 1);
+        assert!(value.get("implementation").is_none());
+    }
+
+    #[test]
+    fn v1_keeps_everything_it_had() {
+        let plan = migrated();
+        assert_eq!(plan.title, "Lincoln USD STEM plan");
+        assert_eq!(plan.organization.district, "Lincoln USD");
+        let names: Vec<&str> = plan.matrix.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ana Ruiz", "Sam Lee"]);
+        let source = Plan::default().matrix;
+        assert_eq!(plan.matrix.roles, source.roles);
+        assert_eq!(plan.matrix.cells, source.cells);
+        assert_eq!(plan.teacher_roles.roles[0].leading_percent, Some(40));
+        assert_eq!(plan.teacher_roles.roles[0].holder, "Jo Park");
+    }
+
+    #[test]
+    fn v1_gets_the_source_considerations() {
+        let plan = migrated();
+        let source = Implementation::from_source();
+        assert_eq!(plan.implementation.considerations, source.considerations);
+        assert_eq!(plan.implementation.considerations.len(), 6);
+        assert_eq!(plan.implementation.progress().total(), 26);
+    }
+
+    #[test]
+    fn v1_gets_the_ten_source_documents() {
+        let plan = migrated();
+        assert_eq!(
+            plan.implementation.documents,
+            Implementation::from_source().documents
+        );
+        assert_eq!(plan.implementation.document_progress().none, 10);
+    }
+
+    #[test]
+    fn v1_gets_the_four_source_goals_with_no_roles() {
+        let plan = migrated();
+        assert_eq!(
+            plan.implementation.goals,
+            Implementation::from_source().goals
+        );
+        assert_eq!(plan.implementation.unpursued_goals().len(), 4);
+    }
+
+    #[test]
+    fn v1_gets_an_empty_cost_plan() {
+        let plan = migrated();
+        assert_eq!(
+            plan.implementation.sustainability,
+            crate::model::implementation::Sustainability::default()
+        );
+    }
+
+    #[test]
+    fn migrated_plan_is_written_as_version_2_and_reads_back_equal() {
+        let plan = migrated();
+        let text = to_pretty_json(&plan);
+        assert!(text.contains("\"version\": 2,"));
+        assert!(text.contains("\"implementation\": {"));
+        assert_eq!(parse_document(&text), Ok(plan));
+    }
+
+    #[test]
+    fn migration_step_sets_the_version_and_replaces_a_stray_section() {
+        let mut value: Value = serde_json::from_str(V1_FILE).expect("JSON");
+        value["implementation"] = serde_json::json!({"goals": "not from a version 1 build"});
+        let value = migrate_1_to_2(value);
+        assert_eq!(value["version"], 2);
+        assert_eq!(
+            value["implementation"]["documents"][0]["id"],
+            "strategic-plan-stem-education"
+        );
+        assert_eq!(
+            plan_from_value(value).map(|p| p.implementation),
+            Ok(Implementation::from_source())
+        );
+    }
+
+    #[test]
+    fn v2_without_implementation_gets_the_source_defaults() {
+        let mut value: Value = serde_json::from_str(&exported()).expect("JSON");
+        value.as_object_mut().map(|o| o.remove("implementation"));
+        let plan = plan_from_value(value).expect("loads");
+        assert_eq!(plan.implementation, Implementation::from_source());
+    }
+
+    #[test]
+    fn version_3_is_refused_as_newer() {
+        let mut value: Value = serde_json::from_str(&exported()).expect("JSON");
+        value["version"] = Value::from(3);
+        let err = plan_from_value(value).unwrap_err();
+        assert_eq!(err, DocumentError::NewerVersion { found: 3 });
+        assert!(
+            err.to_string()
+                .contains("this planner reads up to version 2"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn implementation_problems_name_their_path() {
+        let base: Value = serde_json::from_str(&exported()).expect("JSON");
+        let mut value = base.clone();
+        value["implementation"]["considerations"]["culture"][0]["target_date"] =
+            "2026-02-30".into();
+        let err = plan_from_value(value).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("implementation.considerations.culture[0].target_date"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("no such day"), "{err}");
+
+        let mut value = base.clone();
+        value["implementation"]["considerations"]["culture"][0]["owner"] = "person-9".into();
+        let err = plan_from_value(value).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "The plan file has a problem at implementation.considerations.culture[0].owner: no person with id \"person-9\"."
+        );
+
+        let mut value = base.clone();
+        value["implementation"]["documents"][2]["status"] = "approved".into();
+        let err = plan_from_value(value).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("implementation.documents[2].status"),
+            "{err}"
+        );
+
+        let mut value = base;
+        value["implementation"]["sustainability"] = serde_json::json!({"years": [{"school_year": "2026-27", "funding": [{"id": "f", "amount_cents": 12.5}]}]});
+        let err = plan_from_value(value).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("implementation.sustainability.years[0].funding[0].amount_cents"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_readme_example_is_a_valid_version_2_file() {
+        let readme = include_str!("../../README.md");
+        let section = &readme[readme.find("## File format").expect("section")..];
+        let start = section.find("```json\n").expect("example") + "```json\n".len();
+        let example = &section[start..start + section[start..].find("```").expect("end")];
+        let plan = parse_document(example).unwrap_or_else(|e| panic!("{e}"));
+        let imp = &plan.implementation;
+        assert_eq!(imp.progress().in_progress, 1);
+        assert_eq!(imp.document_progress().adopted, 1);
+        let year = imp.sustainability.latest().expect("a cost plan");
+        let totals = year.totals(&plan.teacher_roles);
+        assert_eq!(totals.total_cost.cents(), 2_600_000 + 400_000);
+        assert_eq!(totals.gap.cents(), 1_000_000);
     }
 
     #[test]

@@ -140,7 +140,7 @@ fn PersonCard(id: PersonId) -> impl IntoView {
     let delete = move |_| {
         let name = person_name();
         plan.edit_with_toast(format!("delete {name}"), format!("Deleted {name}"), |p| {
-            p.matrix.delete_person(&i);
+            p.delete_person(&i);
         });
         notices.say(format!("Deleted {name}."));
     };

@@ -259,7 +259,7 @@ fn RoleCard(
             format!("delete role {title}"),
             format!("Deleted role {title}"),
             |p| {
-                p.teacher_roles.delete(&id);
+                p.delete_teacher_role(&id);
             },
         );
         focus_later("tl-portfolio-heading".to_string());

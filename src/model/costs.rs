@@ -1,0 +1,1384 @@
+//! Sustainability (001, "Cultivating sustainability": "estimate start-up and
+//! ongoing expenses", "seek outside funding", "regularly revisit"): a cost
+//! plan per school year and the date of the next review.
+//!
+//! # Cost lines
+//!
+//! A cost plan has two kinds of lines, each marked start-up or ongoing:
+//!
+//! * **Role lines** price a teacher-leader role of the role builder. The role
+//!   builder records a share of time leading (`leading_percent`) and a free
+//!   text "compensation" (such as "Stipend $3,000"), not amounts, so a line
+//!   says how to price the role ([`RoleCostBasis`]):
+//!   - `ShareOfSalary { salary }`: the salary basis the user enters (salary
+//!     alone, or salary and benefits: the user decides what it covers) times
+//!     the role's share of time leading, read live from the role. Change the
+//!     share in the role builder and the cost follows. A role with no share
+//!     set has no cost yet: the line is listed as incomplete, not counted as 0.
+//!   - `Stipend { amount }`: an amount per person entered on the line. The
+//!     role's compensation text is only a hint ([`suggested_stipend`] reads
+//!     a single "$" amount out of it for the UI to offer), because free text
+//!     such as "$1,500 per semester" cannot be priced safely.
+//!
+//!   Either way the line is for `people` people holding the role (default 1):
+//!   one role design may be filled by several teachers.
+//! * **Other lines**: professional development, materials, release time,
+//!   events or other, with a description and an amount.
+//!
+//! Funding sources (district, grant, partner, in-kind) have amounts; in-kind
+//! contributions count toward funding because they cover a cost the plan
+//! lists. Totals give start-up, ongoing, all costs, funding and the unfunded
+//! gap (costs beyond funding, never below zero) or the surplus.
+//!
+//! All money is [`Cents`]; amounts are 0..=[`Cents::MAX_AMOUNT`] (checked on
+//! every edit and in files); sums use checked arithmetic and report overflow
+//! rather than wrap.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::date::{IsoDate, SchoolYear};
+use super::ids::{fresh_id, TeacherRoleId};
+use super::implementation::{
+    check_id, check_teacher_role, move_one, CostLineId, EditError, FundingId,
+};
+use super::money::Cents;
+use super::teacher_roles::{TeacherRole, TeacherRoles};
+
+/// Prefix of cost line ids (`cost-1`), unique across all school years.
+pub const COST_LINE_PREFIX: &str = "cost";
+/// Prefix of funding source ids (`funding-1`), unique across all school years.
+pub const FUNDING_PREFIX: &str = "funding";
+
+crate::keyed_enum! {
+    /// Whether a cost is paid once to get started or every year.
+    #[derive(Default)]
+    pub enum CostTiming {
+        StartUp => "start_up", "Start-up";
+        #[default]
+        Ongoing => "ongoing", "Ongoing";
+    }
+}
+
+crate::keyed_enum! {
+    /// What another cost line pays for.
+    #[derive(Default)]
+    pub enum OtherCostKind {
+        #[default]
+        ProfessionalDevelopment => "professional_development", "Professional development";
+        Materials => "materials", "Materials";
+        ReleaseTime => "release_time", "Release time";
+        Events => "events", "Events";
+        Other => "other", "Other";
+    }
+}
+
+crate::keyed_enum! {
+    /// Where money (or an in-kind contribution) comes from.
+    #[derive(Default)]
+    pub enum FundingKind {
+        #[default]
+        District => "district", "District";
+        Grant => "grant", "Grant";
+        Partner => "partner", "Partner";
+        InKind => "in_kind", "In-kind";
+    }
+}
+
+/// How a role line is priced (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RoleCostBasis {
+    /// The role's share of time leading × this salary basis, per person.
+    ShareOfSalary {
+        #[serde(rename = "salary_cents")]
+        salary: Cents,
+    },
+    /// This stipend, per person.
+    Stipend {
+        #[serde(rename = "amount_cents")]
+        amount: Cents,
+    },
+}
+
+impl RoleCostBasis {
+    /// The amount the user entered (salary basis or stipend).
+    pub fn entered_amount(self) -> Cents {
+        match self {
+            RoleCostBasis::ShareOfSalary { salary } => salary,
+            RoleCostBasis::Stipend { amount } => amount,
+        }
+    }
+
+    /// "Share of salary" or "Stipend".
+    pub fn label(self) -> &'static str {
+        match self {
+            RoleCostBasis::ShareOfSalary { .. } => "Share of salary",
+            RoleCostBasis::Stipend { .. } => "Stipend",
+        }
+    }
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
+/// The cost of a teacher-leader role for a school year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleCostLine {
+    pub id: CostLineId,
+    pub role: TeacherRoleId,
+    pub basis: RoleCostBasis,
+    /// How many people hold the role (at least 1).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub people: u32,
+    #[serde(default)]
+    pub timing: CostTiming,
+    /// Internal.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A cost other than a role: professional development, materials, …
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherCostLine {
+    pub id: CostLineId,
+    #[serde(default)]
+    pub kind: OtherCostKind,
+    #[serde(default)]
+    pub description: String,
+    #[serde(rename = "amount_cents", default)]
+    pub amount: Cents,
+    #[serde(default)]
+    pub timing: CostTiming,
+    /// Internal.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// Money or an in-kind contribution toward a year's costs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FundingSource {
+    pub id: FundingId,
+    #[serde(default)]
+    pub kind: FundingKind,
+    /// Who gives it, or the grant's name.
+    #[serde(default)]
+    pub name: String,
+    #[serde(rename = "amount_cents", default)]
+    pub amount: Cents,
+    /// Internal.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// One school year's costs and funding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CostPlan {
+    pub school_year: SchoolYear,
+    #[serde(default)]
+    pub role_lines: Vec<RoleCostLine>,
+    #[serde(default)]
+    pub other_lines: Vec<OtherCostLine>,
+    #[serde(default)]
+    pub funding: Vec<FundingSource>,
+}
+
+/// Why a role line has no cost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CostLineProblem {
+    /// The role has no share of time leading set (share-of-salary basis).
+    NoShareOfTime { role_title: String },
+    /// The role does not exist (only in a plan that failed validation).
+    NoSuchRole(TeacherRoleId),
+    /// The amount is too large to compute.
+    Overflow,
+}
+
+impl fmt::Display for CostLineProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CostLineProblem::NoShareOfTime { role_title } => write!(
+                f,
+                "Set the share of time leading for \"{role_title}\" in Teacher-leader roles to compute this cost"
+            ),
+            CostLineProblem::NoSuchRole(id) => {
+                write!(f, "There is no teacher-leader role with id \"{id}\"")
+            }
+            CostLineProblem::Overflow => write!(f, "The amount is too large to compute"),
+        }
+    }
+}
+
+/// A school year's sums.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CostTotals {
+    pub start_up: Cents,
+    pub ongoing: Cents,
+    /// Start-up plus ongoing.
+    pub total_cost: Cents,
+    pub funding: Cents,
+    /// Funding by kind, every kind in order (zero when none).
+    pub funding_by_kind: Vec<(FundingKind, Cents)>,
+    /// Costs not covered by funding (0 when funding covers everything).
+    pub gap: Cents,
+    /// Funding beyond the costs (0 when there is a gap).
+    pub surplus: Cents,
+    /// Role lines left out of the sums because they cannot be priced yet.
+    pub incomplete: Vec<CostLineId>,
+    /// A sum overflowed and was capped: the figures are not to be trusted.
+    /// (Cannot happen with amounts within `Cents::MAX_AMOUNT` and fewer than
+    /// about ninety million lines.)
+    pub overflowed: bool,
+}
+
+impl CostPlan {
+    pub fn new(school_year: SchoolYear) -> CostPlan {
+        CostPlan {
+            school_year,
+            role_lines: Vec::new(),
+            other_lines: Vec::new(),
+            funding: Vec::new(),
+        }
+    }
+
+    /// What a role line costs for the year: per-person cost × people.
+    pub fn role_line_cost(
+        &self,
+        line: &RoleCostLine,
+        roles: &TeacherRoles,
+    ) -> Result<Cents, CostLineProblem> {
+        let role = roles
+            .roles
+            .iter()
+            .find(|r| r.id.as_str() == line.role.as_str())
+            .ok_or_else(|| CostLineProblem::NoSuchRole(line.role.clone()))?;
+        let per_person = match line.basis {
+            RoleCostBasis::ShareOfSalary { salary } => {
+                let share = role
+                    .leading_percent
+                    .ok_or_else(|| CostLineProblem::NoShareOfTime {
+                        role_title: role.display_title().to_string(),
+                    })?;
+                salary.percent(share).ok_or(CostLineProblem::Overflow)?
+            }
+            RoleCostBasis::Stipend { amount } => amount,
+        };
+        per_person
+            .checked_mul(i64::from(line.people))
+            .ok_or(CostLineProblem::Overflow)
+    }
+
+    /// The year's cost of one teacher-leader role (all its lines), and
+    /// whether some of its lines cannot be priced yet.
+    pub fn cost_of_role(&self, role: &TeacherRoleId, roles: &TeacherRoles) -> (Cents, bool) {
+        let mut sum = Cents::ZERO;
+        let mut incomplete = false;
+        for line in self.role_lines.iter().filter(|l| l.role == *role) {
+            match self.role_line_cost(line, roles) {
+                Ok(cost) => sum = sum.saturating_add(cost),
+                Err(_) => incomplete = true,
+            }
+        }
+        (sum, incomplete)
+    }
+
+    /// Whether a role has any line this year.
+    pub fn has_role(&self, role: &TeacherRoleId) -> bool {
+        self.role_lines.iter().any(|l| l.role == *role)
+    }
+
+    /// Start-up, ongoing, total, funding, gap or surplus.
+    pub fn totals(&self, roles: &TeacherRoles) -> CostTotals {
+        let mut totals = CostTotals::default();
+        let add = |timing: CostTiming, cost: Cents, totals: &mut CostTotals| {
+            let slot = match timing {
+                CostTiming::StartUp => &mut totals.start_up,
+                CostTiming::Ongoing => &mut totals.ongoing,
+            };
+            match slot.checked_add(cost) {
+                Some(sum) => *slot = sum,
+                None => {
+                    *slot = slot.saturating_add(cost);
+                    totals.overflowed = true;
+                }
+            }
+        };
+        for line in &self.role_lines {
+            match self.role_line_cost(line, roles) {
+                Ok(cost) => add(line.timing, cost, &mut totals),
+                Err(CostLineProblem::Overflow) => totals.overflowed = true,
+                Err(_) => totals.incomplete.push(line.id.clone()),
+            }
+        }
+        for line in &self.other_lines {
+            add(line.timing, line.amount, &mut totals);
+        }
+        totals.funding_by_kind = FundingKind::ALL
+            .iter()
+            .map(|kind| {
+                let amounts = self
+                    .funding
+                    .iter()
+                    .filter(|f| f.kind == *kind)
+                    .map(|f| f.amount);
+                let sum = Cents::checked_sum(amounts).unwrap_or_else(|| {
+                    totals.overflowed = true;
+                    Cents::from_cents(i64::MAX)
+                });
+                (*kind, sum)
+            })
+            .collect();
+        let sum = |a: Cents, b: Cents, overflowed: &mut bool| {
+            a.checked_add(b).unwrap_or_else(|| {
+                *overflowed = true;
+                a.saturating_add(b)
+            })
+        };
+        let mut overflowed = totals.overflowed;
+        totals.total_cost = sum(totals.start_up, totals.ongoing, &mut overflowed);
+        totals.funding = totals
+            .funding_by_kind
+            .iter()
+            .fold(Cents::ZERO, |acc, (_, amount)| {
+                sum(acc, *amount, &mut overflowed)
+            });
+        totals.overflowed = overflowed;
+        totals.gap = totals
+            .total_cost
+            .saturating_sub(totals.funding)
+            .max(Cents::ZERO);
+        totals.surplus = totals
+            .funding
+            .saturating_sub(totals.total_cost)
+            .max(Cents::ZERO);
+        totals
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.role_lines.is_empty() && self.other_lines.is_empty() && self.funding.is_empty()
+    }
+}
+
+/// The UI's stipend suggestion for a role: the one "$" amount in its
+/// compensation text ("Stipend $3,000" gives 3,000.00). `None` when there
+/// is no "$" amount, more than one, or it does not read as an amount: the
+/// user then types it.
+pub fn suggested_stipend(role: &TeacherRole) -> Option<Cents> {
+    let text = &role.compensation;
+    let mut found = None;
+    for (at, _) in text.match_indices('$') {
+        let rest = &text[at + 1..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .unwrap_or(rest.len());
+        // Sentence punctuation after the number is not part of it.
+        let number = rest[..end].trim_end_matches(['.', ',']);
+        let amount = Cents::parse(number).ok()?;
+        if found.replace(amount).is_some() {
+            return None;
+        }
+    }
+    found
+}
+
+/// Whether the plan for sustainability is due for its review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewState {
+    /// No review date set.
+    NotSet,
+    /// The review date is today or past.
+    Due { date: IsoDate },
+    /// The review date is ahead.
+    Upcoming { date: IsoDate },
+}
+
+/// The cost plans and the review date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sustainability {
+    /// When to revisit the plan for sustainability next (001: "regularly revisit").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_date: Option<IsoDate>,
+    /// One cost plan per school year, in year order.
+    #[serde(default)]
+    pub years: Vec<CostPlan>,
+}
+
+impl Sustainability {
+    // ----- review --------------------------------------------------------
+
+    pub fn set_review_date(&mut self, date: Option<IsoDate>) {
+        self.review_date = date;
+    }
+
+    pub fn review_state(&self, today: &IsoDate) -> ReviewState {
+        match &self.review_date {
+            None => ReviewState::NotSet,
+            Some(date) if date <= today => ReviewState::Due { date: date.clone() },
+            Some(date) => ReviewState::Upcoming { date: date.clone() },
+        }
+    }
+
+    /// Whether the review date is today or past (false when none is set).
+    pub fn is_review_due(&self, today: &IsoDate) -> bool {
+        matches!(self.review_state(today), ReviewState::Due { .. })
+    }
+
+    // ----- years ---------------------------------------------------------
+
+    pub fn year(&self, year: &SchoolYear) -> Option<&CostPlan> {
+        self.years.iter().find(|p| p.school_year == *year)
+    }
+
+    fn year_mut(&mut self, year: &SchoolYear) -> Result<&mut CostPlan, EditError> {
+        self.years
+            .iter_mut()
+            .find(|p| p.school_year == *year)
+            .ok_or(EditError::NoSuchSchoolYear(*year))
+    }
+
+    /// The latest school year's plan (the one a report shows by default).
+    pub fn latest(&self) -> Option<&CostPlan> {
+        self.years.iter().max_by_key(|p| p.school_year)
+    }
+
+    /// Adds an empty cost plan for a school year, keeping years in order.
+    pub fn add_year(&mut self, year: SchoolYear) -> Result<(), EditError> {
+        if self.year(&year).is_some() {
+            return Err(EditError::SchoolYearExists(year));
+        }
+        let at = self
+            .years
+            .iter()
+            .position(|p| p.school_year > year)
+            .unwrap_or(self.years.len());
+        self.years.insert(at, CostPlan::new(year));
+        Ok(())
+    }
+
+    /// Adds a cost plan for `year` that starts from `from`'s ongoing lines
+    /// (role lines and other lines marked ongoing, with new ids); start-up
+    /// lines and funding are not carried over. Returns how many lines were copied.
+    pub fn add_year_from(
+        &mut self,
+        year: SchoolYear,
+        from: &SchoolYear,
+    ) -> Result<usize, EditError> {
+        let source = self
+            .year(from)
+            .ok_or(EditError::NoSuchSchoolYear(*from))?
+            .clone();
+        self.add_year(year)?;
+        let mut copied = 0;
+        for mut line in source.role_lines {
+            if line.timing == CostTiming::Ongoing {
+                line.id = self.fresh_line_id();
+                self.year_mut(&year)?.role_lines.push(line);
+                copied += 1;
+            }
+        }
+        for mut line in source.other_lines {
+            if line.timing == CostTiming::Ongoing {
+                line.id = self.fresh_line_id();
+                self.year_mut(&year)?.other_lines.push(line);
+                copied += 1;
+            }
+        }
+        Ok(copied)
+    }
+
+    /// Changes a cost plan's school year (a typo, or the plan moved a year).
+    pub fn change_year(&mut self, year: &SchoolYear, to: SchoolYear) -> Result<(), EditError> {
+        if *year == to {
+            return self.year_mut(year).map(|_| ());
+        }
+        if self.year(&to).is_some() {
+            return Err(EditError::SchoolYearExists(to));
+        }
+        self.year_mut(year)?.school_year = to;
+        self.years.sort_by_key(|p| p.school_year);
+        Ok(())
+    }
+
+    pub fn delete_year(&mut self, year: &SchoolYear) -> Option<CostPlan> {
+        let at = self.years.iter().position(|p| p.school_year == *year)?;
+        Some(self.years.remove(at))
+    }
+
+    // ----- lines ---------------------------------------------------------
+
+    fn fresh_line_id(&self) -> CostLineId {
+        let taken: Vec<&str> = self
+            .years
+            .iter()
+            .flat_map(|p| {
+                p.role_lines
+                    .iter()
+                    .map(|l| l.id.as_str())
+                    .chain(p.other_lines.iter().map(|l| l.id.as_str()))
+            })
+            .collect();
+        CostLineId::new(fresh_id(COST_LINE_PREFIX, taken))
+    }
+
+    fn fresh_funding_id(&self) -> FundingId {
+        let taken: Vec<&str> = self
+            .years
+            .iter()
+            .flat_map(|p| p.funding.iter().map(|f| f.id.as_str()))
+            .collect();
+        FundingId::new(fresh_id(FUNDING_PREFIX, taken))
+    }
+
+    /// The school year a cost line or funding source belongs to.
+    pub fn year_of_line(&self, id: &CostLineId) -> Option<SchoolYear> {
+        self.years
+            .iter()
+            .find(|p| {
+                p.role_lines.iter().any(|l| l.id == *id)
+                    || p.other_lines.iter().any(|l| l.id == *id)
+            })
+            .map(|p| p.school_year)
+    }
+
+    pub fn role_line(&self, id: &CostLineId) -> Option<&RoleCostLine> {
+        self.years
+            .iter()
+            .flat_map(|p| p.role_lines.iter())
+            .find(|l| l.id == *id)
+    }
+
+    pub fn other_line(&self, id: &CostLineId) -> Option<&OtherCostLine> {
+        self.years
+            .iter()
+            .flat_map(|p| p.other_lines.iter())
+            .find(|l| l.id == *id)
+    }
+
+    pub fn funding_source(&self, id: &FundingId) -> Option<&FundingSource> {
+        self.years
+            .iter()
+            .flat_map(|p| p.funding.iter())
+            .find(|f| f.id == *id)
+    }
+
+    fn role_line_mut(&mut self, id: &CostLineId) -> Result<&mut RoleCostLine, EditError> {
+        self.years
+            .iter_mut()
+            .flat_map(|p| p.role_lines.iter_mut())
+            .find(|l| l.id == *id)
+            .ok_or_else(|| EditError::NoSuchCostLine(id.clone()))
+    }
+
+    fn other_line_mut(&mut self, id: &CostLineId) -> Result<&mut OtherCostLine, EditError> {
+        self.years
+            .iter_mut()
+            .flat_map(|p| p.other_lines.iter_mut())
+            .find(|l| l.id == *id)
+            .ok_or_else(|| EditError::NoSuchCostLine(id.clone()))
+    }
+
+    fn funding_mut(&mut self, id: &FundingId) -> Result<&mut FundingSource, EditError> {
+        self.years
+            .iter_mut()
+            .flat_map(|p| p.funding.iter_mut())
+            .find(|f| f.id == *id)
+            .ok_or_else(|| EditError::NoSuchFunding(id.clone()))
+    }
+
+    /// Adds a line pricing a teacher-leader role (ongoing, one person) to a
+    /// year; returns its id.
+    pub fn add_role_line(
+        &mut self,
+        year: &SchoolYear,
+        role: TeacherRoleId,
+        basis: RoleCostBasis,
+        roles: &TeacherRoles,
+    ) -> Result<CostLineId, EditError> {
+        check_teacher_role(roles, &role)?;
+        check_amount(basis.entered_amount())?;
+        let id = self.fresh_line_id();
+        self.year_mut(year)?.role_lines.push(RoleCostLine {
+            id: id.clone(),
+            role,
+            basis,
+            people: 1,
+            timing: CostTiming::Ongoing,
+            note: String::new(),
+        });
+        Ok(id)
+    }
+
+    pub fn set_role_line_role(
+        &mut self,
+        id: &CostLineId,
+        role: TeacherRoleId,
+        roles: &TeacherRoles,
+    ) -> Result<(), EditError> {
+        check_teacher_role(roles, &role)?;
+        self.role_line_mut(id)?.role = role;
+        Ok(())
+    }
+
+    pub fn set_role_line_basis(
+        &mut self,
+        id: &CostLineId,
+        basis: RoleCostBasis,
+    ) -> Result<(), EditError> {
+        check_amount(basis.entered_amount())?;
+        self.role_line_mut(id)?.basis = basis;
+        Ok(())
+    }
+
+    pub fn set_role_line_people(&mut self, id: &CostLineId, people: u32) -> Result<(), EditError> {
+        if people == 0 {
+            return Err(EditError::NoPeople);
+        }
+        self.role_line_mut(id)?.people = people;
+        Ok(())
+    }
+
+    /// Adds another cost to a year; returns its id.
+    pub fn add_other_line(
+        &mut self,
+        year: &SchoolYear,
+        kind: OtherCostKind,
+        description: &str,
+        amount: Cents,
+        timing: CostTiming,
+    ) -> Result<CostLineId, EditError> {
+        check_amount(amount)?;
+        let id = self.fresh_line_id();
+        self.year_mut(year)?.other_lines.push(OtherCostLine {
+            id: id.clone(),
+            kind,
+            description: description.trim().to_string(),
+            amount,
+            timing,
+            note: String::new(),
+        });
+        Ok(id)
+    }
+
+    pub fn set_other_line_kind(
+        &mut self,
+        id: &CostLineId,
+        kind: OtherCostKind,
+    ) -> Result<(), EditError> {
+        self.other_line_mut(id)?.kind = kind;
+        Ok(())
+    }
+
+    pub fn set_other_line_description(
+        &mut self,
+        id: &CostLineId,
+        description: &str,
+    ) -> Result<(), EditError> {
+        self.other_line_mut(id)?.description = description.trim().to_string();
+        Ok(())
+    }
+
+    pub fn set_other_line_amount(
+        &mut self,
+        id: &CostLineId,
+        amount: Cents,
+    ) -> Result<(), EditError> {
+        check_amount(amount)?;
+        self.other_line_mut(id)?.amount = amount;
+        Ok(())
+    }
+
+    /// Sets start-up or ongoing, for either kind of line.
+    pub fn set_line_timing(
+        &mut self,
+        id: &CostLineId,
+        timing: CostTiming,
+    ) -> Result<(), EditError> {
+        if let Ok(line) = self.role_line_mut(id) {
+            line.timing = timing;
+            return Ok(());
+        }
+        self.other_line_mut(id)?.timing = timing;
+        Ok(())
+    }
+
+    /// Sets the internal note of either kind of line.
+    pub fn set_line_note(&mut self, id: &CostLineId, note: &str) -> Result<(), EditError> {
+        let note = note.trim().to_string();
+        if let Ok(line) = self.role_line_mut(id) {
+            line.note = note;
+            return Ok(());
+        }
+        self.other_line_mut(id)?.note = note;
+        Ok(())
+    }
+
+    /// Moves a line one place up among its kind; false at the top or when missing.
+    pub fn move_line_up(&mut self, id: &CostLineId) -> bool {
+        self.move_line(id, true)
+    }
+
+    pub fn move_line_down(&mut self, id: &CostLineId) -> bool {
+        self.move_line(id, false)
+    }
+
+    fn move_line(&mut self, id: &CostLineId, up: bool) -> bool {
+        for plan in &mut self.years {
+            if let Some(at) = plan.role_lines.iter().position(|l| l.id == *id) {
+                return move_one(&mut plan.role_lines, at, up);
+            }
+            if let Some(at) = plan.other_lines.iter().position(|l| l.id == *id) {
+                return move_one(&mut plan.other_lines, at, up);
+            }
+        }
+        false
+    }
+
+    /// Deletes a line of either kind; false when there is none with that id.
+    pub fn delete_line(&mut self, id: &CostLineId) -> bool {
+        for plan in &mut self.years {
+            let before = plan.role_lines.len() + plan.other_lines.len();
+            plan.role_lines.retain(|l| l.id != *id);
+            plan.other_lines.retain(|l| l.id != *id);
+            if plan.role_lines.len() + plan.other_lines.len() != before {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Removes every line pricing a (deleted) teacher-leader role; returns
+    /// the school years that lost a line, one entry per line.
+    pub fn clear_role(&mut self, role: &TeacherRoleId) -> Vec<SchoolYear> {
+        let mut cleared = Vec::new();
+        for plan in &mut self.years {
+            let year = plan.school_year;
+            plan.role_lines.retain(|l| {
+                let keep = l.role != *role;
+                if !keep {
+                    cleared.push(year);
+                }
+                keep
+            });
+        }
+        cleared
+    }
+
+    // ----- funding -------------------------------------------------------
+
+    pub fn add_funding(
+        &mut self,
+        year: &SchoolYear,
+        kind: FundingKind,
+        name: &str,
+        amount: Cents,
+    ) -> Result<FundingId, EditError> {
+        check_amount(amount)?;
+        let id = self.fresh_funding_id();
+        self.year_mut(year)?.funding.push(FundingSource {
+            id: id.clone(),
+            kind,
+            name: name.trim().to_string(),
+            amount,
+            note: String::new(),
+        });
+        Ok(id)
+    }
+
+    pub fn set_funding_kind(&mut self, id: &FundingId, kind: FundingKind) -> Result<(), EditError> {
+        self.funding_mut(id)?.kind = kind;
+        Ok(())
+    }
+
+    pub fn set_funding_name(&mut self, id: &FundingId, name: &str) -> Result<(), EditError> {
+        self.funding_mut(id)?.name = name.trim().to_string();
+        Ok(())
+    }
+
+    pub fn set_funding_amount(&mut self, id: &FundingId, amount: Cents) -> Result<(), EditError> {
+        check_amount(amount)?;
+        self.funding_mut(id)?.amount = amount;
+        Ok(())
+    }
+
+    pub fn set_funding_note(&mut self, id: &FundingId, note: &str) -> Result<(), EditError> {
+        self.funding_mut(id)?.note = note.trim().to_string();
+        Ok(())
+    }
+
+    pub fn move_funding_up(&mut self, id: &FundingId) -> bool {
+        self.move_funding(id, true)
+    }
+
+    pub fn move_funding_down(&mut self, id: &FundingId) -> bool {
+        self.move_funding(id, false)
+    }
+
+    fn move_funding(&mut self, id: &FundingId, up: bool) -> bool {
+        for plan in &mut self.years {
+            if let Some(at) = plan.funding.iter().position(|f| f.id == *id) {
+                return move_one(&mut plan.funding, at, up);
+            }
+        }
+        false
+    }
+
+    pub fn delete_funding(&mut self, id: &FundingId) -> Option<FundingSource> {
+        for plan in &mut self.years {
+            if let Some(at) = plan.funding.iter().position(|f| f.id == *id) {
+                return Some(plan.funding.remove(at));
+            }
+        }
+        None
+    }
+
+    // ----- validation ----------------------------------------------------
+
+    /// School years unique; line and funding ids non-empty and unique across
+    /// years; role lines for existing roles and at least one person; every
+    /// amount within 0..=`Cents::MAX_AMOUNT`. Paths are relative to
+    /// `sustainability`.
+    pub fn validate(&self, role_ids: &HashSet<&str>) -> Result<(), String> {
+        let mut years = HashSet::new();
+        let mut lines = HashSet::new();
+        let mut funding = HashSet::new();
+        for (i, plan) in self.years.iter().enumerate() {
+            let at = format!("years[{i}]");
+            if !years.insert(plan.school_year) {
+                return Err(format!(
+                    "{at}.school_year: a second cost plan for {}",
+                    plan.school_year
+                ));
+            }
+            for (j, line) in plan.role_lines.iter().enumerate() {
+                let at = format!("{at}.role_lines[{j}]");
+                check_id(&at, line.id.as_str(), &mut lines, "cost line")?;
+                if !role_ids.contains(line.role.as_str()) {
+                    return Err(format!(
+                        "{at}.role: no teacher-leader role with id \"{}\"",
+                        line.role
+                    ));
+                }
+                if line.people == 0 {
+                    return Err(format!("{at}.people: must be at least 1"));
+                }
+                let field = match line.basis {
+                    RoleCostBasis::ShareOfSalary { .. } => "basis.salary_cents",
+                    RoleCostBasis::Stipend { .. } => "basis.amount_cents",
+                };
+                check_stored_amount(&format!("{at}.{field}"), line.basis.entered_amount())?;
+            }
+            for (j, line) in plan.other_lines.iter().enumerate() {
+                let at = format!("{at}.other_lines[{j}]");
+                check_id(&at, line.id.as_str(), &mut lines, "cost line")?;
+                check_stored_amount(&format!("{at}.amount_cents"), line.amount)?;
+            }
+            for (j, source) in plan.funding.iter().enumerate() {
+                let at = format!("{at}.funding[{j}]");
+                check_id(&at, source.id.as_str(), &mut funding, "funding")?;
+                check_stored_amount(&format!("{at}.amount_cents"), source.amount)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_amount(amount: Cents) -> Result<(), EditError> {
+    if amount.is_valid_amount() {
+        Ok(())
+    } else {
+        Err(EditError::AmountOutOfRange(amount))
+    }
+}
+
+fn check_stored_amount(at: &str, amount: Cents) -> Result<(), String> {
+    if amount.is_valid_amount() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{at}: an amount must be from 0 to {} cents, found {}",
+            Cents::MAX_AMOUNT.cents(),
+            amount.cents()
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn year(text: &str) -> SchoolYear {
+        SchoolYear::parse(text).unwrap()
+    }
+
+    fn dollars(n: i64) -> Cents {
+        Cents::from_dollars(n).unwrap()
+    }
+
+    fn roles() -> TeacherRoles {
+        let mut coach = TeacherRole::blank("tl-1".into());
+        coach.title = "District STEM coach".into();
+        coach.leading_percent = Some(40);
+        let mut lead = TeacherRole::blank("tl-2".into());
+        lead.title = "Grade-level STEM lead".into();
+        lead.compensation = "Stipend $3,000.".into();
+        TeacherRoles {
+            roles: vec![coach, lead],
+        }
+    }
+
+    fn tl(id: &str) -> TeacherRoleId {
+        TeacherRoleId::new(id)
+    }
+
+    #[test]
+    fn role_lines_use_the_roles_share_of_time_or_a_stipend() {
+        let mut roles = roles();
+        let mut s = Sustainability::default();
+        let y = year("2026-27");
+        s.add_year(y).unwrap();
+        let coach = s
+            .add_role_line(
+                &y,
+                tl("tl-1"),
+                RoleCostBasis::ShareOfSalary {
+                    salary: dollars(65_000),
+                },
+                &roles,
+            )
+            .unwrap();
+        let lead = s
+            .add_role_line(
+                &y,
+                tl("tl-2"),
+                RoleCostBasis::Stipend {
+                    amount: dollars(3_000),
+                },
+                &roles,
+            )
+            .unwrap();
+        s.set_role_line_people(&lead, 4).unwrap();
+        let plan = s.year(&y).unwrap();
+        let line = |id: &CostLineId| plan.role_lines.iter().find(|l| l.id == *id).unwrap();
+        assert_eq!(
+            plan.role_line_cost(line(&coach), &roles),
+            Ok(dollars(26_000))
+        );
+        assert_eq!(
+            plan.role_line_cost(line(&lead), &roles),
+            Ok(dollars(12_000))
+        );
+        let totals = plan.totals(&roles);
+        assert_eq!(totals.ongoing, dollars(38_000));
+        assert_eq!(totals.start_up, Cents::ZERO);
+        assert_eq!(totals.gap, dollars(38_000), "nothing funded yet");
+
+        // The share of time is read from the role: change it there, the cost follows.
+        roles.roles[0].leading_percent = Some(50);
+        assert_eq!(
+            s.year(&y).unwrap().cost_of_role(&tl("tl-1"), &roles),
+            (dollars(32_500), false)
+        );
+        roles.roles[0].leading_percent = None;
+        let plan = s.year(&y).unwrap();
+        assert_eq!(
+            plan.role_line_cost(&plan.role_lines[0], &roles),
+            Err(CostLineProblem::NoShareOfTime {
+                role_title: "District STEM coach".into()
+            })
+        );
+        let totals = plan.totals(&roles);
+        assert_eq!(totals.incomplete, vec![coach.clone()]);
+        assert_eq!(
+            totals.ongoing,
+            dollars(12_000),
+            "an unpriced line is not counted as zero cost, it is listed"
+        );
+        assert_eq!(plan.cost_of_role(&tl("tl-1"), &roles), (Cents::ZERO, true));
+        assert!(CostLineProblem::NoShareOfTime {
+            role_title: "X".into()
+        }
+        .to_string()
+        .contains("share of time leading"));
+
+        assert_eq!(s.set_role_line_people(&lead, 0), Err(EditError::NoPeople));
+        assert_eq!(
+            s.add_role_line(
+                &y,
+                tl("tl-9"),
+                RoleCostBasis::Stipend {
+                    amount: Cents::ZERO
+                },
+                &roles
+            ),
+            Err(EditError::NoSuchTeacherRole(tl("tl-9")))
+        );
+        assert_eq!(
+            s.add_role_line(
+                &year("2030-31"),
+                tl("tl-1"),
+                RoleCostBasis::Stipend {
+                    amount: Cents::ZERO
+                },
+                &roles
+            ),
+            Err(EditError::NoSuchSchoolYear(year("2030-31")))
+        );
+        s.set_role_line_role(&lead, tl("tl-1"), &roles).unwrap();
+        assert_eq!(s.role_line(&lead).unwrap().role, tl("tl-1"));
+    }
+
+    #[test]
+    fn totals_split_start_up_and_ongoing_and_show_the_gap() {
+        let roles = roles();
+        let mut s = Sustainability::default();
+        let y = year("2026-27");
+        s.add_year(y).unwrap();
+        s.add_role_line(
+            &y,
+            tl("tl-1"),
+            RoleCostBasis::ShareOfSalary {
+                salary: dollars(65_000),
+            },
+            &roles,
+        )
+        .unwrap();
+        let pd = s
+            .add_other_line(
+                &y,
+                OtherCostKind::ProfessionalDevelopment,
+                "Coaching institute",
+                Cents::parse("4,500.50").unwrap(),
+                CostTiming::StartUp,
+            )
+            .unwrap();
+        s.add_other_line(
+            &y,
+            OtherCostKind::Materials,
+            "Kits",
+            dollars(2_000),
+            CostTiming::StartUp,
+        )
+        .unwrap();
+        s.add_other_line(
+            &y,
+            OtherCostKind::Events,
+            "STEM night",
+            dollars(800),
+            CostTiming::Ongoing,
+        )
+        .unwrap();
+        s.add_funding(&y, FundingKind::District, "General fund", dollars(20_000))
+            .unwrap();
+        let grant = s
+            .add_funding(&y, FundingKind::Grant, "State STEM grant", dollars(5_000))
+            .unwrap();
+        s.add_funding(&y, FundingKind::InKind, "Museum educators", dollars(1_000))
+            .unwrap();
+
+        let totals = s.year(&y).unwrap().totals(&roles);
+        assert_eq!(totals.start_up, Cents::from_cents(650_050));
+        assert_eq!(totals.ongoing, dollars(26_800));
+        assert_eq!(totals.total_cost, Cents::from_cents(3_330_050));
+        assert_eq!(totals.funding, dollars(26_000));
+        assert_eq!(totals.gap, Cents::from_cents(730_050));
+        assert_eq!(totals.surplus, Cents::ZERO);
+        assert_eq!(
+            totals.funding_by_kind,
+            [
+                (FundingKind::District, dollars(20_000)),
+                (FundingKind::Grant, dollars(5_000)),
+                (FundingKind::Partner, Cents::ZERO),
+                (FundingKind::InKind, dollars(1_000)),
+            ]
+        );
+        assert!(!totals.overflowed && totals.incomplete.is_empty());
+
+        s.set_funding_amount(&grant, dollars(15_000)).unwrap();
+        let totals = s.year(&y).unwrap().totals(&roles);
+        assert_eq!(totals.gap, Cents::ZERO);
+        assert_eq!(totals.surplus, Cents::from_cents(269_950));
+
+        s.set_line_timing(&pd, CostTiming::Ongoing).unwrap();
+        let totals = s.year(&y).unwrap().totals(&roles);
+        assert_eq!(totals.start_up, dollars(2_000));
+        assert_eq!(
+            totals.total_cost,
+            Cents::from_cents(3_330_050),
+            "moving a line keeps the total"
+        );
+
+        assert_eq!(
+            s.set_other_line_amount(&pd, Cents::from_cents(-1)),
+            Err(EditError::AmountOutOfRange(Cents::from_cents(-1)))
+        );
+        assert_eq!(
+            s.add_funding(
+                &y,
+                FundingKind::Partner,
+                "x",
+                Cents::from_cents(Cents::MAX_AMOUNT.cents() + 1)
+            ),
+            Err(EditError::AmountOutOfRange(Cents::from_cents(
+                Cents::MAX_AMOUNT.cents() + 1
+            )))
+        );
+        assert_eq!(
+            s.year(&y).unwrap().funding.len(),
+            3,
+            "refused edits change nothing"
+        );
+        assert_eq!(
+            s.other_line(&pd).unwrap().amount,
+            Cents::from_cents(450_050)
+        );
+    }
+
+    #[test]
+    fn overflowing_sums_are_flagged_not_wrapped() {
+        let roles = roles();
+        let huge = Cents::from_cents(i64::MAX);
+        let mut plan = CostPlan::new(year("2026-27"));
+        // Amounts beyond MAX_AMOUNT cannot be entered or loaded; build them
+        // directly to check that the sums still never wrap.
+        for n in 0..2 {
+            plan.other_lines.push(OtherCostLine {
+                id: CostLineId::new(format!("cost-{n}")),
+                kind: OtherCostKind::Other,
+                description: String::new(),
+                amount: huge,
+                timing: CostTiming::Ongoing,
+                note: String::new(),
+            });
+        }
+        let totals = plan.totals(&roles);
+        assert!(totals.overflowed);
+        assert_eq!(totals.ongoing, huge, "saturated, not wrapped");
+        assert!(!totals.gap.is_negative());
+
+        let mut plan = CostPlan::new(year("2026-27"));
+        plan.role_lines.push(RoleCostLine {
+            id: CostLineId::new("cost-1"),
+            role: tl("tl-2"),
+            basis: RoleCostBasis::Stipend { amount: huge },
+            people: 3,
+            timing: CostTiming::Ongoing,
+            note: String::new(),
+        });
+        assert_eq!(
+            plan.role_line_cost(&plan.role_lines[0], &roles),
+            Err(CostLineProblem::Overflow)
+        );
+        assert!(plan.totals(&roles).overflowed);
+
+        // The largest amounts that can be entered add up without trouble.
+        let mut plan = CostPlan::new(year("2026-27"));
+        for n in 0..1000 {
+            plan.funding.push(FundingSource {
+                id: FundingId::new(format!("funding-{n}")),
+                kind: FundingKind::Grant,
+                name: String::new(),
+                amount: Cents::MAX_AMOUNT,
+                note: String::new(),
+            });
+        }
+        let totals = plan.totals(&roles);
+        assert!(!totals.overflowed);
+        assert_eq!(totals.funding.cents(), Cents::MAX_AMOUNT.cents() * 1000);
+    }
+
+    #[test]
+    fn school_years_are_kept_in_order_and_can_start_from_last_year() {
+        let roles = roles();
+        let mut s = Sustainability::default();
+        let (y26, y27, y25) = (year("2026-27"), year("2027-28"), year("2025-26"));
+        s.add_year(y26).unwrap();
+        assert_eq!(s.add_year(y26), Err(EditError::SchoolYearExists(y26)));
+        s.add_year(y25).unwrap();
+        s.add_role_line(
+            &y26,
+            tl("tl-1"),
+            RoleCostBasis::ShareOfSalary {
+                salary: dollars(60_000),
+            },
+            &roles,
+        )
+        .unwrap();
+        s.add_other_line(
+            &y26,
+            OtherCostKind::Materials,
+            "Kits",
+            dollars(2_000),
+            CostTiming::StartUp,
+        )
+        .unwrap();
+        let coaching = s
+            .add_other_line(
+                &y26,
+                OtherCostKind::ReleaseTime,
+                "Substitutes",
+                dollars(1_500),
+                CostTiming::Ongoing,
+            )
+            .unwrap();
+        s.set_line_note(&coaching, "four days").unwrap();
+        s.add_funding(&y26, FundingKind::District, "General fund", dollars(10_000))
+            .unwrap();
+
+        assert_eq!(s.add_year_from(y27, &y26), Ok(2));
+        let next = s.year(&y27).unwrap();
+        assert_eq!(next.role_lines.len(), 1);
+        assert_eq!(
+            next.other_lines.len(),
+            1,
+            "start-up lines stay in their year"
+        );
+        assert_eq!(next.other_lines[0].description, "Substitutes");
+        assert_eq!(next.other_lines[0].note, "four days");
+        assert!(next.funding.is_empty());
+        assert_eq!(
+            next.role_lines[0].id.as_str(),
+            "cost-4",
+            "copies get new ids"
+        );
+        let order: Vec<String> = s.years.iter().map(|p| p.school_year.label()).collect();
+        assert_eq!(order, ["2025-26", "2026-27", "2027-28"]);
+        assert_eq!(s.latest().map(|p| p.school_year), Some(y27));
+        assert_eq!(s.year_of_line(&coaching), Some(y26));
+
+        assert_eq!(
+            s.change_year(&y25, y27),
+            Err(EditError::SchoolYearExists(y27))
+        );
+        s.change_year(&y25, year("2028-29")).unwrap();
+        let order: Vec<String> = s.years.iter().map(|p| p.school_year.label()).collect();
+        assert_eq!(order, ["2026-27", "2027-28", "2028-29"]);
+        assert!(s
+            .delete_year(&year("2028-29"))
+            .is_some_and(|p| p.is_empty()));
+        assert_eq!(s.validate(&["tl-1", "tl-2"].into_iter().collect()), Ok(()));
+
+        assert!(!s.move_line_down(&coaching), "last ongoing line");
+        assert!(s.move_line_up(&coaching));
+        assert!(s.delete_line(&coaching));
+        assert!(!s.delete_line(&coaching));
+        assert_eq!(s.clear_role(&tl("tl-1")), [y26, y27]);
+        assert!(s.years.iter().all(|p| p.role_lines.is_empty()));
+    }
+
+    #[test]
+    fn review_is_due_on_its_date() {
+        let mut s = Sustainability::default();
+        let today = IsoDate::parse("2027-01-15").unwrap();
+        assert_eq!(s.review_state(&today), ReviewState::NotSet);
+        assert!(!s.is_review_due(&today));
+        s.set_review_date(Some(IsoDate::parse("2027-01-16").unwrap()));
+        assert!(matches!(
+            s.review_state(&today),
+            ReviewState::Upcoming { .. }
+        ));
+        s.set_review_date(Some(today.clone()));
+        assert!(s.is_review_due(&today));
+        s.set_review_date(Some(IsoDate::parse("2026-06-30").unwrap()));
+        assert_eq!(
+            s.review_state(&today),
+            ReviewState::Due {
+                date: IsoDate::parse("2026-06-30").unwrap()
+            }
+        );
+    }
+
+    #[test]
+    fn stipend_suggestion_reads_one_dollar_amount_only() {
+        let mut role = TeacherRole::blank("tl-1".into());
+        let suggest = |text: &str, role: &mut TeacherRole| {
+            role.compensation = text.into();
+            suggested_stipend(role)
+        };
+        assert_eq!(suggest("Stipend $3,000", &mut role), Some(dollars(3_000)));
+        assert_eq!(
+            suggest("Stipend of $2,500.50.", &mut role),
+            Some(Cents::from_cents(250_050))
+        );
+        assert_eq!(suggest("$1,500 fall, $1,500 spring", &mut role), None);
+        assert_eq!(suggest("Stipend 3000", &mut role), None);
+        assert_eq!(suggest("Extra-duty pay", &mut role), None);
+        assert_eq!(suggest("$", &mut role), None);
+        assert_eq!(suggest("$12,50", &mut role), None);
+    }
+
+    #[test]
+    fn validation_names_the_field() {
+        let ids: HashSet<&str> = ["tl-1"].into_iter().collect();
+        let json = |text: &str| serde_json::from_str::<Sustainability>(text).unwrap();
+        let ok = json(
+            r#"{"review_date": "2027-01-15", "years": [{"school_year": "2026-27",
+            "role_lines": [{"id": "cost-1", "role": "tl-1", "basis": {"kind": "share_of_salary", "salary_cents": 6500000}}],
+            "other_lines": [{"id": "cost-2", "kind": "events", "description": "STEM night", "amount_cents": 80000, "timing": "start_up"}],
+            "funding": [{"id": "funding-1", "kind": "in_kind", "name": "Museum", "amount_cents": 100000}]}]}"#,
+        );
+        assert_eq!(ok.validate(&ids), Ok(()));
+        let line = &ok.years[0].role_lines[0];
+        assert_eq!(
+            (line.people, line.timing),
+            (1, CostTiming::Ongoing),
+            "defaults"
+        );
+
+        let mut bad = ok.clone();
+        bad.years[0].role_lines[0].role = tl("tl-2");
+        assert_eq!(
+            bad.validate(&ids),
+            Err("years[0].role_lines[0].role: no teacher-leader role with id \"tl-2\"".into())
+        );
+        let mut bad = ok.clone();
+        bad.years[0].other_lines[0].id = CostLineId::new("cost-1");
+        assert_eq!(
+            bad.validate(&ids),
+            Err("years[0].other_lines[0].id: duplicate cost line id \"cost-1\"".into())
+        );
+        let mut bad = ok.clone();
+        bad.years[0].funding[0].amount = Cents::from_cents(-5);
+        assert!(bad
+            .validate(&ids)
+            .unwrap_err()
+            .starts_with("years[0].funding[0].amount_cents: an amount must be from 0"));
+        let mut bad = ok.clone();
+        bad.years[0].role_lines[0].people = 0;
+        assert_eq!(
+            bad.validate(&ids),
+            Err("years[0].role_lines[0].people: must be at least 1".into())
+        );
+        let mut bad = ok.clone();
+        bad.years[0].role_lines[0].basis = RoleCostBasis::Stipend {
+            amount: Cents::from_cents(-1),
+        };
+        assert!(bad
+            .validate(&ids)
+            .unwrap_err()
+            .starts_with("years[0].role_lines[0].basis.amount_cents:"));
+        let mut bad = ok.clone();
+        bad.years.push(bad.years[0].clone());
+        assert_eq!(
+            bad.validate(&ids),
+            Err("years[1].school_year: a second cost plan for 2026-27".into())
+        );
+
+        let text = serde_json::to_string(&ok).unwrap();
+        assert!(
+            text.contains(r#""basis":{"kind":"share_of_salary","salary_cents":6500000}"#),
+            "{text}"
+        );
+        assert_eq!(json(&text), ok);
+        assert!(serde_json::from_str::<Sustainability>(
+            r#"{"years": [{"school_year": "2026-28"}]}"#
+        )
+        .is_err());
+    }
+}
