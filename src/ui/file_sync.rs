@@ -330,7 +330,7 @@ impl FileSync {
                     sync.opening.set_value(Some((id, handle)));
                     sync.import.read_file_from(file, Some(id));
                     // The confirmation (or the reason it was refused) is on Data.
-                    let _ = window().location().set_hash("data");
+                    crate::web::go_to_hash("data");
                 }
                 Err(FileError::Cancelled) => {}
                 Err(FileError::Failed(message)) => sync.fail(message),
@@ -415,7 +415,7 @@ fn OpenFallbackInput() -> impl IntoView {
             on:change=move |ev| {
                 if let Some(file) = chosen_file(&ev) {
                     sync.import.read_file(file);
-                    let _ = window().location().set_hash("data");
+                    crate::web::go_to_hash("data");
                 }
             }
         />

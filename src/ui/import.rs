@@ -103,7 +103,7 @@ pub fn PageDropZone(children: Children) -> impl IntoView {
         match file {
             Some(file) => {
                 import.read_file(file);
-                let _ = window().location().set_hash("data");
+                crate::web::go_to_hash("data");
             }
             None => notices.say("Drop a plan file (.json) to import it."),
         }

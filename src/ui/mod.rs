@@ -78,32 +78,14 @@ impl Section {
     }
 }
 
-fn current_hash() -> String {
-    window().location().hash().unwrap_or_default()
-}
-
 /// The place inside a section, after its id: `#roles/tl-2` gives `tl-2`.
 pub(crate) fn hash_detail(section: Section) -> Option<String> {
-    let hash = current_hash();
-    let rest = hash
-        .trim_start_matches('#')
-        .strip_prefix(section.id())?
-        .strip_prefix('/')?;
-    let detail = js_sys::decode_uri_component(rest).ok()?.as_string()?;
-    (!detail.is_empty()).then_some(detail)
+    crate::web::hash_detail(section.id())
 }
 
-/// Keeps the place inside a section in the URL, so reload and shared links
-/// return to it, without adding history entries.
+/// Keeps the place inside a section in the URL (see `web::set_hash_detail`).
 pub(crate) fn set_hash_detail(section: Section, detail: &str) {
-    let url = format!(
-        "#{}/{}",
-        section.id(),
-        String::from(js_sys::encode_uri_component(detail))
-    );
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    crate::web::set_hash_detail(section.id(), detail)
 }
 
 #[component]
@@ -126,10 +108,10 @@ pub fn App() -> impl IntoView {
         loaded.problem.is_some(),
     ));
 
-    let section = RwSignal::new(Section::from_hash(&current_hash()));
+    let section = RwSignal::new(Section::from_hash(&crate::web::current_hash()));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         // Moving within a section (`#matrix` to `#matrix/people`) keeps its state.
-        let next = Section::from_hash(&current_hash());
+        let next = Section::from_hash(&crate::web::current_hash());
         if section.get_untracked() != next {
             section.set(next);
         }

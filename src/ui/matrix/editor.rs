@@ -5,7 +5,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{dom_id, focus_id, use_matrix_ui, CellKey, StatusBadge};
+use super::{dom_id, focus_later, use_matrix_ui, CellKey, StatusBadge};
 use crate::model::ids::{PersonId, StatementId};
 use crate::model::matrix::{Matrix, Status};
 use crate::ui::state::{use_notices, use_plan};
@@ -81,7 +81,7 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
     };
     let has_source = Matrix::has_source_cell(&role, &area);
 
-    focus_id(HEADING_ID.to_string());
+    focus_later(HEADING_ID.to_string());
 
     let (r, a) = (role.clone(), area.clone());
     let toggle_na = move |ev: leptos::ev::Event| {
@@ -121,7 +121,7 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
             p.matrix.restore_cell(&r, &a);
         });
         notices.say("Cell restored to the source text.");
-        focus_id(HEADING_ID.to_string());
+        focus_later(HEADING_ID.to_string());
     };
     let (r, a) = (role.clone(), area.clone());
     let set_lead_in = move |ev: leptos::ev::Event| {
@@ -290,7 +290,7 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
                     position.get_untracked().0 + 1
                 ));
             }
-            focus_id(focus.clone());
+            focus_later(focus.clone());
         }
     };
     let move_up = mover(-1, up_id.clone());
@@ -310,7 +310,7 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
             },
         );
         notices.say("Statement deleted.");
-        focus_id(HEADING_ID.to_string());
+        focus_later(HEADING_ID.to_string());
     };
 
     view! {

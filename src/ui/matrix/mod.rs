@@ -13,7 +13,6 @@ mod summary;
 mod views;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::state::use_plan;
 use super::{hash_detail, set_hash_detail, Section};
@@ -158,21 +157,7 @@ pub fn edit_button_id(role: &RoleId, area: &AreaId) -> String {
     dom_id("mx-edit", &[role.as_str(), area.as_str()])
 }
 
-/// Focuses an element that exists now.
-pub fn focus_now(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
-/// Focuses an element after the current render (ids of elements that may be
-/// re-created by the change that asks for focus).
-pub fn focus_id(id: String) {
-    request_animation_frame(move || focus_now(&id));
-}
+pub use crate::web::{focus_later, focus_now};
 
 /// Role ids in column order. Views key their rows and columns on this, so
 /// they re-render only when roles are added, removed or moved.

@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{area_ids, dom_id, focus_id, role_ids};
+use super::{area_ids, dom_id, focus_later, role_ids};
 use crate::model::ids::{AreaId, RoleId};
 use crate::ui::state::{use_notices, use_plan};
 
@@ -125,7 +125,7 @@ fn RoleRow(id: RoleId) -> impl IntoView {
                     position.get_untracked().0 + 1
                 ));
             }
-            focus_id(focus.clone());
+            focus_later(focus.clone());
         }
     };
     let i = id.clone();
@@ -145,7 +145,7 @@ fn RoleRow(id: RoleId) -> impl IntoView {
                 unlinked.join(", ")
             ));
         }
-        focus_id("mx-roles-add".to_string());
+        focus_later("mx-roles-add".to_string());
     };
     let legend = move || {
         format!(
@@ -296,7 +296,7 @@ fn AreaRow(id: AreaId) -> impl IntoView {
             if moved {
                 notices.say(format!("Moved to row {}.", position.get_untracked().0 + 1));
             }
-            focus_id(focus.clone());
+            focus_later(focus.clone());
         }
     };
     let i = id.clone();
@@ -383,7 +383,7 @@ fn RestoreAll() -> impl IntoView {
                         class="danger"
                         on:click=move |_| {
                             confirming.set(true);
-                            focus_id("mx-restore-confirm".to_string());
+                            focus_later("mx-restore-confirm".to_string());
                         }
                     >
                         "Restore the whole matrix…"

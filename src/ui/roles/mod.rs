@@ -87,16 +87,7 @@ pub(crate) enum Pane {
     Description,
 }
 
-/// Moves keyboard focus to the element with `id` after the next render.
-pub(crate) fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
-            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-                let _ = element.focus();
-            }
-        }
-    });
-}
+pub(crate) use crate::web::focus_later;
 
 #[component]
 pub fn RolesSection() -> impl IntoView {
