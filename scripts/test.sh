@@ -20,7 +20,7 @@ step "Native tests (model and file format)"
 cargo test --quiet
 
 step "Browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test web --test web_files
+cargo test --target wasm32-unknown-unknown --test web --test web_files --test web_components
 
 step "Release build"
 scripts/build.sh

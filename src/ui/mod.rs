@@ -4,7 +4,7 @@
 mod about;
 mod app_update;
 mod autosave;
-mod banners;
+pub mod banners;
 mod data_page;
 mod file_sync;
 mod header;
@@ -12,7 +12,7 @@ mod import;
 pub mod matrix;
 pub mod roles;
 pub mod state;
-mod undo;
+pub mod undo;
 
 use leptos::prelude::*;
 

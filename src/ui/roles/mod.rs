@@ -6,7 +6,7 @@
 //! The selected role is kept in the URL (`#roles/tl-2`) so reload keeps it.
 
 mod description;
-mod editor;
+pub mod editor;
 mod overview;
 mod portfolio;
 
@@ -25,7 +25,7 @@ use portfolio::{Portfolio, TemplatePicker};
 /// A role in the plan, by id: reads are tracked, edits go through the plan
 /// context. Copy, so every event handler can hold one.
 #[derive(Clone, Copy)]
-pub(crate) struct RoleHandle {
+pub struct RoleHandle {
     plan: PlanContext,
     id: StoredValue<TeacherRoleId>,
 }

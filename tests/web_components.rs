@@ -1,0 +1,149 @@
+//! Components mounted alone with only the contexts they need, as in
+//! leptos-rs/leptos `examples/counter/tests/web.rs`: the editors change the
+//! plan only through `PlanContext`, and every change can be undone.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use leptos::prelude::*;
+use stem_leadership_planner::model::ids::TeacherRoleId;
+use stem_leadership_planner::model::teacher_roles::CareerStage;
+use stem_leadership_planner::model::Plan;
+use stem_leadership_planner::ui::banners::UndoToast;
+use stem_leadership_planner::ui::roles::editor::RoleEditor;
+use stem_leadership_planner::ui::roles::RoleHandle;
+use stem_leadership_planner::ui::state::{Notices, PlanContext};
+use stem_leadership_planner::ui::undo::UndoRedoButtons;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+use common::tick;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A new element on the page, and the plan context the mounted view uses.
+fn mount_with_plan<V: IntoView + 'static>(
+    plan: Plan,
+    view: impl Fn(PlanContext) -> V + 'static,
+) -> (web_sys::HtmlElement, PlanContext) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let context = PlanContext::new(plan);
+    leptos::mount::mount_to(host.clone(), move || {
+        provide_context(context);
+        provide_context(Notices::new());
+        view(context)
+    })
+    .forget();
+    (host, context)
+}
+
+fn element<T: JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
+    element::<web_sys::HtmlElement>(host, selector)
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn change(control: &web_sys::HtmlElement) {
+    control
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn undo_and_redo_buttons_name_the_action_and_walk_the_history() {
+    let (host, plan) = mount_with_plan(Plan::default(), |_| view! { <UndoRedoButtons /> });
+    tick().await;
+    let undo: web_sys::HtmlButtonElement = element(&host, ".undo");
+    let redo: web_sys::HtmlButtonElement = element(&host, ".redo");
+    assert!(undo.disabled() && redo.disabled());
+
+    plan.edit("rename the plan", |p| p.title = "Lincoln".into());
+    tick().await;
+    assert!(text(&host, ".undo").ends_with("Undo: rename the plan"));
+    assert!(!undo.disabled());
+
+    undo.click();
+    tick().await;
+    assert_eq!(plan.signal().get_untracked().title, Plan::default().title);
+    assert!(text(&host, ".redo").ends_with("Redo: rename the plan"));
+    assert!(undo.disabled());
+
+    redo.click();
+    tick().await;
+    assert_eq!(plan.signal().get_untracked().title, "Lincoln");
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_that_changes_nothing_leaves_no_undo_step() {
+    let (host, plan) = mount_with_plan(Plan::default(), |_| view! { <UndoRedoButtons /> });
+    let title = plan.signal().get_untracked().title;
+    assert!(!plan.edit("rename the plan", move |p| p.title = title));
+    tick().await;
+    assert!(element::<web_sys::HtmlButtonElement>(&host, ".undo").disabled());
+}
+
+#[wasm_bindgen_test]
+async fn the_toast_offers_undo_for_a_delete_and_goes_with_the_next_edit() {
+    let (host, plan) = mount_with_plan(Plan::default(), |_| view! { <UndoToast /> });
+    let role = plan.signal().get_untracked().matrix.roles[1].id.clone();
+    plan.edit_with_toast("delete role", "Deleted role Finance Officer", move |p| {
+        p.delete_matrix_role(&role);
+    });
+    tick().await;
+    assert!(text(&host, ".toast").contains("Deleted role Finance Officer"));
+    element::<web_sys::HtmlButtonElement>(&host, ".toast button").click();
+    tick().await;
+    assert_eq!(plan.signal().get_untracked(), Plan::default());
+    assert!(host.query_selector(".toast").unwrap().is_none());
+}
+
+/// The role editor alone: its fields write through the plan context, each
+/// change is one named undo step.
+#[wasm_bindgen_test]
+async fn role_editor_edits_the_role_and_each_change_can_be_undone() {
+    let mut start = Plan::default();
+    let id: TeacherRoleId = start.teacher_roles.add_blank();
+    let role_id = id.clone();
+    let (host, plan) = mount_with_plan(start, move |plan| {
+        let role = RoleHandle::new(plan, role_id.clone());
+        view! {
+            <UndoRedoButtons />
+            <RoleEditor role=role on_describe=|| () />
+        }
+    });
+    tick().await;
+    let role_of = |plan: PlanContext| {
+        plan.signal()
+            .with_untracked(|p| p.teacher_roles.get(&id).cloned())
+            .expect("the role is there")
+    };
+
+    let title: web_sys::HtmlInputElement = element(&host, "#tl-title");
+    title.set_value("Elementary STEM lead");
+    change(&title);
+    tick().await;
+    assert_eq!(role_of(plan).title, "Elementary STEM lead");
+    assert!(text(&host, ".undo").contains("Undo: edit title of"));
+
+    let stage: web_sys::HtmlSelectElement = element(&host, "#tl-career-stage");
+    stage.set_value(CareerStage::ALL[0].key());
+    change(&stage);
+    tick().await;
+    assert_eq!(role_of(plan).career_stage, Some(CareerStage::ALL[0]));
+
+    element::<web_sys::HtmlButtonElement>(&host, ".undo").click();
+    tick().await;
+    assert_eq!(role_of(plan).career_stage, None);
+    assert_eq!(role_of(plan).title, "Elementary STEM lead");
+    element::<web_sys::HtmlButtonElement>(&host, ".undo").click();
+    tick().await;
+    assert_eq!(title.value(), "", "the field shows the undone title");
+}
