@@ -5,6 +5,7 @@ mod about;
 mod app_update;
 mod autosave;
 pub mod banners;
+pub mod controls;
 mod data_page;
 mod file_sync;
 mod header;

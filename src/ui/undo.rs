@@ -67,42 +67,59 @@ pub fn listen_for_undo_keys(plan: PlanContext, notices: Notices) {
 pub fn UndoRedoButtons() -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
-    let undo_label = Memo::new(move |_| plan.undo_label());
-    let redo_label = Memo::new(move |_| plan.redo_label());
-    let title = |verb: &str, label: Option<String>, keys: &str| match label {
+    view! {
+        <div class="undo-redo" role="group" aria-label="Undo and redo">
+            <HistoryButton
+                class="undo"
+                verb="Undo"
+                icon="↶ "
+                keys="Ctrl+Z"
+                aria_keys="Control+Z"
+                label=Memo::new(move |_| plan.undo_label())
+                on_click=move || undo(plan, notices)
+            />
+            <HistoryButton
+                class="redo"
+                verb="Redo"
+                icon="↷ "
+                keys="Ctrl+Shift+Z"
+                aria_keys="Control+Shift+Z Control+Y"
+                label=Memo::new(move |_| plan.redo_label())
+                on_click=move || redo(plan, notices)
+            />
+        </div>
+    }
+}
+
+/// One of the two: "{verb}: {label}", or just the verb when `label` is None.
+#[component]
+fn HistoryButton(
+    class: &'static str,
+    verb: &'static str,
+    icon: &'static str,
+    keys: &'static str,
+    aria_keys: &'static str,
+    label: Memo<Option<String>>,
+    on_click: impl Fn() + 'static,
+) -> impl IntoView {
+    let title = move || match label.get() {
         Some(label) => format!("{verb}: {label} ({keys})"),
         None => format!("Nothing to {} ({keys})", verb.to_lowercase()),
     };
     view! {
-        <div class="undo-redo" role="group" aria-label="Undo and redo">
-            <button
-                type="button"
-                class="undo"
-                aria-keyshortcuts="Control+Z"
-                disabled=move || undo_label.read().is_none()
-                title=move || title("Undo", undo_label.get(), "Ctrl+Z")
-                on:click=move |_| undo(plan, notices)
-            >
-                <span aria-hidden="true">"↶ "</span>
-                {move || match undo_label.get() {
-                    Some(label) => format!("Undo: {label}"),
-                    None => "Undo".to_string(),
-                }}
-            </button>
-            <button
-                type="button"
-                class="redo"
-                aria-keyshortcuts="Control+Shift+Z Control+Y"
-                disabled=move || redo_label.read().is_none()
-                title=move || title("Redo", redo_label.get(), "Ctrl+Shift+Z")
-                on:click=move |_| redo(plan, notices)
-            >
-                <span aria-hidden="true">"↷ "</span>
-                {move || match redo_label.get() {
-                    Some(label) => format!("Redo: {label}"),
-                    None => "Redo".to_string(),
-                }}
-            </button>
-        </div>
+        <button
+            type="button"
+            class=class
+            aria-keyshortcuts=aria_keys
+            disabled=move || label.read().is_none()
+            title=title
+            on:click=move |_| on_click()
+        >
+            <span aria-hidden="true">{icon}</span>
+            {move || match label.get() {
+                Some(label) => format!("{verb}: {label}"),
+                None => verb.to_string(),
+            }}
+        </button>
     }
 }

@@ -5,6 +5,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::controls::{RowActions, UP_DOWN};
+
 use super::{dom_id, focus_later, use_matrix_ui, CellKey, StatusBadge};
 use crate::model::ids::{PersonId, StatementId};
 use crate::model::matrix::{Matrix, Status};
@@ -277,26 +279,21 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
             p.matrix.set_note(&i, &note);
         });
     };
-    let mover = |delta: isize, focus: String| {
-        let i = id.clone();
-        move |_| {
-            let mut moved = false;
-            plan.edit("move a statement", |p| {
-                moved = p.matrix.move_statement(&i, delta)
-            });
-            if moved {
-                notices.say(format!(
-                    "Moved to position {}.",
-                    position.get_untracked().0 + 1
-                ));
-            }
-            focus_later(focus.clone());
-        }
-    };
-    let move_up = mover(-1, up_id.clone());
-    let move_down = mover(1, down_id.clone());
     let i = id.clone();
-    let delete = move |_| {
+    let on_move = Callback::new(move |delta: isize| {
+        let mut moved = false;
+        plan.edit("move a statement", |p| {
+            moved = p.matrix.move_statement(&i, delta)
+        });
+        if moved {
+            notices.say(format!(
+                "Moved to position {}.",
+                position.get_untracked().0 + 1
+            ));
+        }
+    });
+    let i = id.clone();
+    let delete = Callback::new(move |()| {
         let text = statement
             .get_untracked()
             .map(|s| s.text)
@@ -311,7 +308,7 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
         );
         notices.say("Statement deleted.");
         focus_later(HEADING_ID.to_string());
-    };
+    });
 
     view! {
         <li class=move || {
@@ -380,35 +377,17 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
                         on:change=set_note
                     />
                 </label>
-                <div class="mx-edit-actions">
-                    <button
-                        type="button"
-                        id=up_id.clone()
-                        aria-disabled=move || (position.get().0 == 0).then_some("true")
-                        on:click=move_up
-                    >
-                        <span aria-hidden="true">"↑ "</span>
-                        "Up"
-                        <span class="visually-hidden">{move || format!(": move statement {} up", number())}</span>
-                    </button>
-                    <button
-                        type="button"
-                        id=down_id.clone()
-                        aria-disabled=move || {
-                            let (n, len) = position.get();
-                            (n + 1 >= len).then_some("true")
-                        }
-                        on:click=move_down
-                    >
-                        <span aria-hidden="true">"↓ "</span>
-                        "Down"
-                        <span class="visually-hidden">{move || format!(": move statement {} down", number())}</span>
-                    </button>
-                    <button type="button" class="danger" on:click=delete>
-                        "Delete"
-                        <span class="visually-hidden">{move || format!(" statement {}", number())}</span>
-                    </button>
-                </div>
+                <RowActions
+                    up_id
+                    down_id
+                    position
+                    words=UP_DOWN
+                    earlier_detail=Signal::derive(move || format!(": move statement {} up", number()))
+                    later_detail=Signal::derive(move || format!(": move statement {} down", number()))
+                    delete_detail=Signal::derive(move || format!(" statement {}", number()))
+                    on_move
+                    on_delete=delete
+                />
             </fieldset>
         </li>
     }

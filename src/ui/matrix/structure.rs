@@ -4,6 +4,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::controls::{MoveWords, RowActions, UP_DOWN};
+
 use super::{area_ids, dom_id, focus_later, role_ids};
 use crate::model::ids::{AreaId, RoleId};
 use crate::ui::state::{use_notices, use_plan};
@@ -114,22 +116,19 @@ fn RoleRow(id: RoleId) -> impl IntoView {
     };
     let up_id = dom_id("mx-role-up", &[id.as_str()]);
     let down_id = dom_id("mx-role-down", &[id.as_str()]);
-    let mover = |delta: isize, focus: String| {
-        let i = id.clone();
-        move |_| {
-            let mut moved = false;
-            plan.edit("move a role", |p| moved = p.matrix.move_role(&i, delta));
-            if moved {
-                notices.say(format!(
-                    "Moved to column {}.",
-                    position.get_untracked().0 + 1
-                ));
-            }
-            focus_later(focus.clone());
-        }
-    };
     let i = id.clone();
-    let delete = move |_| {
+    let on_move = Callback::new(move |delta: isize| {
+        let mut moved = false;
+        plan.edit("move a role", |p| moved = p.matrix.move_role(&i, delta));
+        if moved {
+            notices.say(format!(
+                "Moved to column {}.",
+                position.get_untracked().0 + 1
+            ));
+        }
+    });
+    let i = id.clone();
+    let delete = Callback::new(move |()| {
         let name = name();
         let mut unlinked = Vec::new();
         plan.edit_with_toast(
@@ -146,7 +145,7 @@ fn RoleRow(id: RoleId) -> impl IntoView {
             ));
         }
         focus_later("mx-roles-add".to_string());
-    };
+    });
     let legend = move || {
         format!(
             "Role {}: {}",
@@ -172,35 +171,17 @@ fn RoleRow(id: RoleId) -> impl IntoView {
                         ></textarea>
                     </label>
                 </div>
-                <div class="mx-edit-actions">
-                    <button
-                        type="button"
-                        id=up_id.clone()
-                        aria-disabled=move || (position.get().0 == 0).then_some("true")
-                        on:click=mover(-1, up_id.clone())
-                    >
-                        <span aria-hidden="true">"← "</span>
-                        "Earlier"
-                        <span class="visually-hidden">{move || format!(": move role {} one column left", name())}</span>
-                    </button>
-                    <button
-                        type="button"
-                        id=down_id.clone()
-                        aria-disabled=move || {
-                            let (n, len) = position.get();
-                            (n + 1 >= len).then_some("true")
-                        }
-                        on:click=mover(1, down_id.clone())
-                    >
-                        <span aria-hidden="true">"→ "</span>
-                        "Later"
-                        <span class="visually-hidden">{move || format!(": move role {} one column right", name())}</span>
-                    </button>
-                    <button type="button" class="danger" on:click=delete>
-                        "Delete"
-                        <span class="visually-hidden">{move || format!(" role {}", name())}</span>
-                    </button>
-                </div>
+                <RowActions
+                    up_id
+                    down_id
+                    position
+                    words=MoveWords { earlier_icon: "← ", earlier: "Earlier", later_icon: "→ ", later: "Later" }
+                    earlier_detail=Signal::derive(move || format!(": move role {} one column left", name()))
+                    later_detail=Signal::derive(move || format!(": move role {} one column right", name()))
+                    delete_detail=Signal::derive(move || format!(" role {}", name()))
+                    on_move
+                    on_delete=delete
+                />
             </fieldset>
         </li>
     }
@@ -288,19 +269,16 @@ fn AreaRow(id: AreaId) -> impl IntoView {
     };
     let up_id = dom_id("mx-area-up", &[id.as_str()]);
     let down_id = dom_id("mx-area-down", &[id.as_str()]);
-    let mover = |delta: isize, focus: String| {
-        let i = id.clone();
-        move |_| {
-            let mut moved = false;
-            plan.edit("move an area", |p| moved = p.matrix.move_area(&i, delta));
-            if moved {
-                notices.say(format!("Moved to row {}.", position.get_untracked().0 + 1));
-            }
-            focus_later(focus.clone());
-        }
-    };
     let i = id.clone();
-    let delete = move |_| {
+    let on_move = Callback::new(move |delta: isize| {
+        let mut moved = false;
+        plan.edit("move an area", |p| moved = p.matrix.move_area(&i, delta));
+        if moved {
+            notices.say(format!("Moved to row {}.", position.get_untracked().0 + 1));
+        }
+    });
+    let i = id.clone();
+    let delete = Callback::new(move |()| {
         let name = area.get_untracked();
         plan.edit_with_toast(
             format!("delete area {name}"),
@@ -310,7 +288,7 @@ fn AreaRow(id: AreaId) -> impl IntoView {
             },
         );
         notices.say(format!("Deleted area {name} and its cells."));
-    };
+    });
     view! {
         <li class="mx-struct-item">
             <fieldset>
@@ -319,35 +297,17 @@ fn AreaRow(id: AreaId) -> impl IntoView {
                     <span>"Name"</span>
                     <input type="text" prop:value=move || area.get() on:change=rename />
                 </label>
-                <div class="mx-edit-actions">
-                    <button
-                        type="button"
-                        id=up_id.clone()
-                        aria-disabled=move || (position.get().0 == 0).then_some("true")
-                        on:click=mover(-1, up_id.clone())
-                    >
-                        <span aria-hidden="true">"↑ "</span>
-                        "Up"
-                        <span class="visually-hidden">{move || format!(": move area {} up", area.get())}</span>
-                    </button>
-                    <button
-                        type="button"
-                        id=down_id.clone()
-                        aria-disabled=move || {
-                            let (n, len) = position.get();
-                            (n + 1 >= len).then_some("true")
-                        }
-                        on:click=mover(1, down_id.clone())
-                    >
-                        <span aria-hidden="true">"↓ "</span>
-                        "Down"
-                        <span class="visually-hidden">{move || format!(": move area {} down", area.get())}</span>
-                    </button>
-                    <button type="button" class="danger" on:click=delete>
-                        "Delete"
-                        <span class="visually-hidden">{move || format!(" area {}", area.get())}</span>
-                    </button>
-                </div>
+                <RowActions
+                    up_id
+                    down_id
+                    position
+                    words=UP_DOWN
+                    earlier_detail=Signal::derive(move || format!(": move area {} up", area.get()))
+                    later_detail=Signal::derive(move || format!(": move area {} down", area.get()))
+                    delete_detail=Signal::derive(move || format!(" area {}", area.get()))
+                    on_move
+                    on_delete=delete
+                />
             </fieldset>
         </li>
     }
