@@ -85,3 +85,102 @@ pub fn RowActions(
         </div>
     }
 }
+
+/// One text field of an `AddForm`.
+#[derive(Clone, Copy)]
+pub struct AddField {
+    pub label: &'static str,
+    pub placeholder: &'static str,
+    /// A DOM id, for forms that other controls send focus to.
+    pub id: Option<&'static str>,
+}
+
+/// A small form that adds one item: its text fields, and a submit button.
+/// `on_add` gets the typed values in field order and returns whether the item
+/// was added; only then are the fields cleared (a refused add keeps the text).
+#[component]
+pub fn AddForm(
+    class: &'static str,
+    heading: &'static str,
+    fields: Vec<AddField>,
+    submit: &'static str,
+    on_add: Callback<Vec<String>, bool>,
+) -> impl IntoView {
+    let drafts: Vec<RwSignal<String>> = fields
+        .iter()
+        .map(|_| RwSignal::new(String::new()))
+        .collect();
+    let values = drafts.clone();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = values.iter().map(|d| d.get_untracked()).collect();
+        if on_add.run(typed) {
+            values.iter().for_each(|d| d.set(String::new()));
+        }
+    };
+    view! {
+        <form class=class on:submit=add>
+            <h4>{heading}</h4>
+            {fields
+                .into_iter()
+                .zip(drafts)
+                .map(|(field, draft)| {
+                    view! {
+                        <label class="mx-field">
+                            <span>{field.label}</span>
+                            <input
+                                type="text"
+                                id=field.id
+                                autocomplete="off"
+                                placeholder=(!field.placeholder.is_empty()).then_some(field.placeholder)
+                                prop:value=move || draft.get()
+                                on:input=move |ev| draft.set(event_target_value(&ev))
+                            />
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <button type="submit" class="primary">{submit}</button>
+        </form>
+    }
+}
+
+/// A labelled text box (or text area). With `on_input` it reports every
+/// keystroke (one undo step per field, see `PlanContext::type_text`); without,
+/// the text is committed on `change` (focus leaves). `on_change` is called on
+/// every commit.
+#[component]
+pub fn TextField(
+    label: &'static str,
+    id: &'static str,
+    /// Class of the wrapper: `field` in the header, `tl-field` in the role editor.
+    class: &'static str,
+    #[prop(into)] value: Signal<String>,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] on_input: Option<Callback<String>>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let input = move |ev: leptos::ev::Event| {
+        if let Some(on_input) = on_input {
+            on_input.run(event_target_value(&ev));
+        }
+    };
+    let change = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
+    let control = if multiline {
+        view! {
+            <textarea id=id rows="4" prop:value=move || value.get() on:input=input on:change=change></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input type="text" id=id prop:value=move || value.get() on:input=input on:change=change />
+        }
+        .into_any()
+    };
+    view! {
+        <div class=class>
+            <label for=id class="field-label">{label}</label>
+            {control}
+        </div>
+    }
+}

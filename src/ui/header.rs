@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::autosave::use_save_status;
+use super::controls::TextField;
 use super::file_sync::{FileNote, FileStatusLine, SaveToFileButton};
 use super::state::use_plan;
 
@@ -11,6 +12,8 @@ use super::state::use_plan;
 pub fn PlanHeader() -> impl IntoView {
     let plan = use_plan();
     let signal = plan.signal();
+    // Leaving a field ends its typing step: the next keystroke starts a new one.
+    let end_typing = Callback::new(move |_: String| plan.end_typing());
     view! {
         <header class="app-header">
             <div class="brand">
@@ -20,25 +23,33 @@ pub fn PlanHeader() -> impl IntoView {
             <div class="plan-fields">
                 <TextField
                     label="Plan title"
-                    class="plan-title"
+                    id="plan-title"
+                    class="field plan-title"
                     value=Signal::derive(move || signal.with(|p| p.title.clone()))
-                    on_input=move |text| plan.type_text("title", "edit the plan title", |p| p.title = text)
+                    on_input=Callback::new(move |text| {
+                        plan.type_text("title", "edit the plan title", |p| p.title = text)
+                    })
+                    on_change=end_typing
                 />
                 <TextField
                     label="District"
-                    class=""
+                    id="plan-district"
+                    class="field"
                     value=Signal::derive(move || signal.with(|p| p.organization.district.clone()))
-                    on_input=move |text| {
+                    on_input=Callback::new(move |text| {
                         plan.type_text("district", "edit the district", |p| p.organization.district = text)
-                    }
+                    })
+                    on_change=end_typing
                 />
                 <TextField
                     label="School"
-                    class=""
+                    id="plan-school"
+                    class="field"
                     value=Signal::derive(move || signal.with(|p| p.organization.school.clone()))
-                    on_input=move |text| {
+                    on_input=Callback::new(move |text| {
                         plan.type_text("school", "edit the school", |p| p.organization.school = text)
-                    }
+                    })
+                    on_change=end_typing
                 />
             </div>
             <div class="copies" role="group" aria-label="Where your work is saved">
@@ -48,28 +59,6 @@ pub fn PlanHeader() -> impl IntoView {
             </div>
         </header>
         <FileNote />
-    }
-}
-
-/// A labelled text input that reports its text as the user types.
-#[component]
-fn TextField(
-    label: &'static str,
-    class: &'static str,
-    #[prop(into)] value: Signal<String>,
-    on_input: impl Fn(String) + 'static,
-) -> impl IntoView {
-    let plan = use_plan();
-    view! {
-        <label class=format!("field {class}")>
-            <span class="field-label">{label}</span>
-            <input
-                type="text"
-                prop:value=value
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:change=move |_| plan.end_typing()
-            />
-        </label>
     }
 }
 

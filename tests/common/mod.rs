@@ -36,9 +36,9 @@ pub fn mount_app() -> web_sys::HtmlElement {
 
 /// The header input whose label starts with `label`.
 pub fn header_input(host: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlInputElement {
-    let labels = host.query_selector_all("label.field").unwrap();
-    (0..labels.length())
-        .filter_map(|i| labels.item(i))
+    let fields = host.query_selector_all(".app-header .field").unwrap();
+    (0..fields.length())
+        .filter_map(|i| fields.item(i))
         .map(|node| node.unchecked_into::<web_sys::Element>())
         .find(|el| el.text_content().unwrap_or_default().starts_with(label))
         .and_then(|el| el.query_selector("input").unwrap())

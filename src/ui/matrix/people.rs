@@ -1,7 +1,8 @@
 //! The people on the leadership team and the roles they hold.
 
-use leptos::html;
 use leptos::prelude::*;
+
+use crate::ui::controls::{AddField, AddForm};
 
 use super::dom_id;
 use crate::model::ids::{PersonId, RoleId};
@@ -31,29 +32,21 @@ pub fn PeoplePanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let name = NodeRef::<html::Input>::new();
-    let position = NodeRef::<html::Input>::new();
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (Some(name), Some(position)) = (name.get(), position.get()) else {
-            return;
-        };
+    let add = Callback::new(move |typed: Vec<String>| {
+        let (name, position) = (typed[0].clone(), typed[1].clone());
         let mut added = None;
-        plan.edit(format!("add {}", name.value().trim()), |p| {
-            added = p.matrix.add_person(&name.value(), &position.value())
+        plan.edit(format!("add {}", name.trim()), |p| {
+            added = p.matrix.add_person(&name, &position)
         });
         match added {
-            Some(_) => {
-                notices.say(format!(
-                    "Added {}. Now tick the roles they hold.",
-                    name.value().trim()
-                ));
-                name.set_value("");
-                position.set_value("");
-            }
+            Some(_) => notices.say(format!(
+                "Added {}. Now tick the roles they hold.",
+                name.trim()
+            )),
             None => notices.say("Type the person's name first."),
         }
-    };
+        added.is_some()
+    });
     view! {
         <div class="mx-people">
             <h3>"People"</h3>
@@ -81,18 +74,16 @@ pub fn PeoplePanel() -> impl IntoView {
                     <PersonCard id />
                 </For>
             </ul>
-            <form class="mx-add mx-add-person" on:submit=add>
-                <h4>"Add a person"</h4>
-                <label class="mx-field">
-                    <span>"Name"</span>
-                    <input type="text" node_ref=name autocomplete="off" />
-                </label>
-                <label class="mx-field">
-                    <span>"Position"</span>
-                    <input type="text" node_ref=position autocomplete="off" placeholder="e.g. Principal" />
-                </label>
-                <button type="submit" class="primary">"Add person"</button>
-            </form>
+            <AddForm
+                class="mx-add mx-add-person"
+                heading="Add a person"
+                fields=vec![
+                    AddField { label: "Name", placeholder: "", id: None },
+                    AddField { label: "Position", placeholder: "e.g. Principal", id: None },
+                ]
+                submit="Add person"
+                on_add=add
+            />
         </div>
     }
 }

@@ -1,10 +1,9 @@
 //! Roles and areas: add, rename, describe, reorder, delete; and putting the
 //! whole matrix back as published.
 
-use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::controls::{MoveWords, RowActions, UP_DOWN};
+use crate::ui::controls::{AddField, AddForm, MoveWords, RowActions, UP_DOWN};
 
 use super::{area_ids, dom_id, focus_later, role_ids};
 use crate::model::ids::{AreaId, RoleId};
@@ -31,29 +30,21 @@ fn RolesEditor() -> impl IntoView {
     let notices = use_notices();
     let sig = plan.signal();
     let ids = role_ids(sig);
-    let name = NodeRef::<html::Input>::new();
-    let description = NodeRef::<html::Input>::new();
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (Some(name), Some(description)) = (name.get(), description.get()) else {
-            return;
-        };
+    let add = Callback::new(move |typed: Vec<String>| {
+        let (name, description) = (typed[0].clone(), typed[1].clone());
         let mut added = None;
-        plan.edit(format!("add role {}", name.value().trim()), |p| {
-            added = p.matrix.add_role(&name.value(), &description.value())
+        plan.edit(format!("add role {}", name.trim()), |p| {
+            added = p.matrix.add_role(&name, &description)
         });
         match added {
-            Some(_) => {
-                notices.say(format!(
-                    "Added role {}, with an empty cell in every area.",
-                    name.value().trim()
-                ));
-                name.set_value("");
-                description.set_value("");
-            }
+            Some(_) => notices.say(format!(
+                "Added role {}, with an empty cell in every area.",
+                name.trim()
+            )),
             None => notices.say("Type the role's name first."),
         }
-    };
+        added.is_some()
+    });
     view! {
         <section class="mx-struct-block">
             <h3>"Roles (columns)"</h3>
@@ -62,18 +53,16 @@ fn RolesEditor() -> impl IntoView {
                     <RoleRow id />
                 </For>
             </ol>
-            <form class="mx-add" on:submit=add>
-                <h4>"Add a role"</h4>
-                <label class="mx-field">
-                    <span>"Role name"</span>
-                    <input type="text" id="mx-roles-add" node_ref=name autocomplete="off" placeholder="e.g. School Board" />
-                </label>
-                <label class="mx-field">
-                    <span>"Example titles"</span>
-                    <input type="text" node_ref=description autocomplete="off" />
-                </label>
-                <button type="submit" class="primary">"Add role"</button>
-            </form>
+            <AddForm
+                class="mx-add"
+                heading="Add a role"
+                fields=vec![
+                    AddField { label: "Role name", placeholder: "e.g. School Board", id: Some("mx-roles-add") },
+                    AddField { label: "Example titles", placeholder: "", id: None },
+                ]
+                submit="Add role"
+                on_add=add
+            />
         </section>
     }
 }
@@ -193,25 +182,21 @@ fn AreasEditor() -> impl IntoView {
     let notices = use_notices();
     let sig = plan.signal();
     let ids = area_ids(sig);
-    let name = NodeRef::<html::Input>::new();
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(name) = name.get() else { return };
+    let add = Callback::new(move |typed: Vec<String>| {
+        let name = typed[0].clone();
         let mut added = None;
-        plan.edit(format!("add area {}", name.value().trim()), |p| {
-            added = p.matrix.add_area(&name.value())
+        plan.edit(format!("add area {}", name.trim()), |p| {
+            added = p.matrix.add_area(&name)
         });
         match added {
-            Some(_) => {
-                notices.say(format!(
-                    "Added area {}, with an empty cell for every role.",
-                    name.value().trim()
-                ));
-                name.set_value("");
-            }
+            Some(_) => notices.say(format!(
+                "Added area {}, with an empty cell for every role.",
+                name.trim()
+            )),
             None => notices.say("Type the area's name first."),
         }
-    };
+        added.is_some()
+    });
     view! {
         <section class="mx-struct-block">
             <h3>"Responsibility areas (rows)"</h3>
@@ -220,14 +205,13 @@ fn AreasEditor() -> impl IntoView {
                     <AreaRow id />
                 </For>
             </ol>
-            <form class="mx-add" on:submit=add>
-                <h4>"Add an area"</h4>
-                <label class="mx-field">
-                    <span>"Area name"</span>
-                    <input type="text" node_ref=name autocomplete="off" placeholder="e.g. Equity and Access" />
-                </label>
-                <button type="submit" class="primary">"Add area"</button>
-            </form>
+            <AddForm
+                class="mx-add"
+                heading="Add an area"
+                fields=vec![AddField { label: "Area name", placeholder: "e.g. Equity and Access", id: None }]
+                submit="Add area"
+                on_add=add
+            />
         </section>
     }
 }

@@ -153,7 +153,7 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
     }
 }
 
-/// A text input (or textarea) committed on `change`.
+/// A text field of the role, committed on `change`.
 #[component]
 fn TextField(
     role: RoleHandle,
@@ -164,24 +164,20 @@ fn TextField(
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
     let value = role.memo(read);
-    let commit = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
+    let commit = Callback::new(move |text: String| {
         role.edit(&format!("edit {}", label.to_lowercase()), |r| {
             write(r, text)
         });
-    };
-    let control = if multiline {
-        view! { <textarea id=id rows="4" prop:value=move || value.get() on:change=commit></textarea> }
-            .into_any()
-    } else {
-        view! { <input type="text" id=id prop:value=move || value.get() on:change=commit /> }
-            .into_any()
-    };
+    });
     view! {
-        <div class="tl-field">
-            <label for=id>{label}</label>
-            {control}
-        </div>
+        <crate::ui::controls::TextField
+            label
+            id
+            class="tl-field"
+            value
+            multiline
+            on_change=commit
+        />
     }
 }
 
