@@ -79,14 +79,43 @@ impl Section {
     }
 }
 
-/// The place inside a section, after its id: `#roles/tl-2` gives `tl-2`.
-pub(crate) fn hash_detail(section: Section) -> Option<String> {
-    crate::web::hash_detail(section.id())
+/// Where the user is: the URL hash as a signal, so a link, Back or Forward
+/// within a section (`#matrix` to `#matrix/summary`) shows that place, and a
+/// section that changes its place (`set_detail`) updates the URL without
+/// adding a history entry.
+#[derive(Clone, Copy)]
+pub struct Route(RwSignal<String>);
+
+impl Route {
+    fn start() -> Self {
+        let route = Route(RwSignal::new(crate::web::current_hash()));
+        let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+            route.0.set(crate::web::current_hash());
+        });
+        route
+    }
+
+    /// The section shown (tracked).
+    pub fn section(&self) -> Section {
+        self.0.with(|hash| Section::from_hash(hash))
+    }
+
+    /// The place inside `section`, after its id: `#roles/tl-2` gives `tl-2` (tracked).
+    pub fn detail(&self, section: Section) -> Option<String> {
+        self.0
+            .with(|hash| crate::web::detail_in(hash, section.id()))
+    }
+
+    /// Keeps the place inside a section in the URL, so reload and shared
+    /// links return to it.
+    pub fn set_detail(&self, section: Section, detail: &str) {
+        crate::web::set_hash_detail(section.id(), detail);
+        self.0.set(crate::web::current_hash());
+    }
 }
 
-/// Keeps the place inside a section in the URL (see `web::set_hash_detail`).
-pub(crate) fn set_hash_detail(section: Section, detail: &str) {
-    crate::web::set_hash_detail(section.id(), detail)
+pub fn use_route() -> Route {
+    expect_context::<Route>()
 }
 
 #[component]
@@ -109,14 +138,10 @@ pub fn App() -> impl IntoView {
         loaded.problem.is_some(),
     ));
 
-    let section = RwSignal::new(Section::from_hash(&crate::web::current_hash()));
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        // Moving within a section (`#matrix` to `#matrix/people`) keeps its state.
-        let next = Section::from_hash(&crate::web::current_hash());
-        if section.get_untracked() != next {
-            section.set(next);
-        }
-    });
+    let route = Route::start();
+    provide_context(route);
+    // Moving within a section (`#matrix` to `#matrix/people`) keeps the section mounted.
+    let section = Memo::new(move |_| route.section());
     // The window title names the plan, which helps with several tabs open.
     Effect::new(move |_| {
         let title = plan.signal().with(|p| p.display_title().to_string());

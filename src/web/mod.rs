@@ -124,7 +124,11 @@ pub fn go_to_hash(hash: &str) {
 
 /// The place inside a section, after its id: `#roles/tl-2` gives `tl-2`.
 pub fn hash_detail(section: &str) -> Option<String> {
-    let hash = current_hash();
+    detail_in(&current_hash(), section)
+}
+
+/// `hash_detail` of a given hash.
+pub fn detail_in(hash: &str, section: &str) -> Option<String> {
     let rest = hash
         .trim_start_matches('#')
         .strip_prefix(section)?

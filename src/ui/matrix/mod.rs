@@ -15,7 +15,7 @@ mod views;
 use leptos::prelude::*;
 
 use super::state::use_plan;
-use super::{hash_detail, set_hash_detail, Section};
+use super::{use_route, Route, Section};
 use crate::model::ids::{AreaId, RoleId};
 use crate::model::matrix::{Filter, Status};
 use crate::model::Plan;
@@ -49,7 +49,8 @@ pub struct CellKey {
 /// The section's own state: not part of the plan, not saved.
 #[derive(Clone, Copy)]
 pub struct MatrixUi {
-    pub view: RwSignal<View>,
+    pub view: Memo<View>,
+    route: Route,
     pub find_text: RwSignal<String>,
     pub find_status: RwSignal<Option<Status>>,
     pub filter: Memo<Filter>,
@@ -66,12 +67,12 @@ pub struct MatrixUi {
 impl MatrixUi {
     /// Switches the view and keeps it in the URL (`#matrix/summary`).
     pub fn show(&self, view: View) {
-        self.view.set(view);
-        set_hash_detail(Section::Matrix, view.key());
+        self.route.set_detail(Section::Matrix, view.key());
     }
 
     fn new() -> Self {
         let plan = use_plan().signal();
+        let route = use_route();
         let find_text = RwSignal::new(String::new());
         let find_status = RwSignal::new(None);
         let filter = Memo::new(move |_| Filter {
@@ -97,11 +98,13 @@ impl MatrixUi {
             })
         });
         MatrixUi {
-            view: RwSignal::new(
-                hash_detail(Section::Matrix)
+            view: Memo::new(move |_| {
+                route
+                    .detail(Section::Matrix)
                     .and_then(|key| View::from_key(&key))
-                    .unwrap_or(View::Grid),
-            ),
+                    .unwrap_or(View::Grid)
+            }),
+            route,
             find_text,
             find_status,
             filter,

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::model::ids::TeacherRoleId;
 use crate::model::teacher_roles::TeacherRole;
 use crate::ui::state::{use_plan, PlanContext};
-use crate::ui::{hash_detail, set_hash_detail, Section};
+use crate::ui::{use_route, Section};
 
 use description::RoleDescription;
 use editor::RoleEditor;
@@ -92,7 +92,9 @@ pub(crate) use crate::web::focus_later;
 #[component]
 pub fn RolesSection() -> impl IntoView {
     let plan = use_plan();
-    let chosen = RwSignal::new(hash_detail(Section::Roles).map(TeacherRoleId::new));
+    let route = use_route();
+    // The role in the URL (`#roles/tl-2`), so Back returns to the one before.
+    let chosen = Memo::new(move |_| route.detail(Section::Roles).map(TeacherRoleId::new));
     let pane = RwSignal::new(Pane::Edit);
     // The selected role: the chosen one while it exists, else the first.
     let selected = Memo::new(move |_| {
@@ -105,12 +107,10 @@ pub fn RolesSection() -> impl IntoView {
         })
     });
     let select = Callback::new(move |id: TeacherRoleId| {
-        set_hash_detail(Section::Roles, id.as_str());
-        chosen.set(Some(id));
+        route.set_detail(Section::Roles, id.as_str());
     });
     let open = Callback::new(move |(id, to): (TeacherRoleId, Pane)| {
-        set_hash_detail(Section::Roles, id.as_str());
-        chosen.set(Some(id));
+        route.set_detail(Section::Roles, id.as_str());
         pane.set(to);
     });
 
