@@ -14,19 +14,18 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::import::{chosen_file, ImportFlow, PendingImport};
+use super::import::{ImportFlow, PendingImport};
 use super::state::{Notices, PlanContext};
 use crate::model::Plan;
 use crate::storage::document::{export_file_name, to_pretty_json};
 use crate::storage::file_status::{
-    format_bytes, persistence_wording, remind_delay_ms, reminder_due, FileAction, FileCopy,
-    FileStatus,
+    remind_delay_ms, reminder_due, FileAction, FileCopy, FileStatus,
 };
 use crate::web::files::{self as file_access, FileError};
 use crate::web::local_store as browser;
 
 /// The hidden file input that "Open file…" clicks where the API is missing.
-const OPEN_INPUT_ID: &str = "open-plan-file-input";
+pub(super) const OPEN_INPUT_ID: &str = "open-plan-file-input";
 
 #[derive(Clone, Copy)]
 pub struct FileSync {
@@ -361,188 +360,8 @@ pub fn use_file_sync() -> FileSync {
     expect_context::<FileSync>()
 }
 
-/// The file copy's status for the header: text (and a mark) for each state.
-#[component]
-pub fn FileStatusLine() -> impl IntoView {
-    let sync = use_file_sync();
-    let tooltip = move || {
-        let detail = sync.status().detail;
-        if sync.api_available() {
-            format!("{detail} The planner remembers the file until you reload; after that, Save asks where to save again.")
-        } else {
-            detail
-        }
-    };
-    view! {
-        <p class="file-status" data-state=move || sync.status().key title=tooltip>
-            {move || sync.status().label}
-        </p>
-    }
-}
+mod panels;
+mod status;
 
-/// "Save to file" (Ctrl+S) and the hidden picker that Open uses without the API.
-#[component]
-pub fn SaveToFileButton() -> impl IntoView {
-    let sync = use_file_sync();
-    view! {
-        <button
-            type="button"
-            class="primary save-file"
-            aria-keyshortcuts="Control+S"
-            title="Save to file (Ctrl+S)"
-            disabled=move || sync.busy()
-            on:click=move |_| sync.save(false)
-        >
-            "Save to file"
-        </button>
-        <OpenFallbackInput />
-    }
-}
-
-/// Where the API is missing, "Open file…" clicks this input; the chosen file
-/// goes through the import confirmation on Data.
-#[component]
-fn OpenFallbackInput() -> impl IntoView {
-    let sync = use_file_sync();
-    view! {
-        <input
-            id=OPEN_INPUT_ID
-            class="visually-hidden"
-            type="file"
-            accept=".json,application/json"
-            tabindex="-1"
-            aria-hidden="true"
-            on:change=move |ev| {
-                if let Some(file) = chosen_file(&ev) {
-                    sync.import.read_file(file);
-                    let _ = window().location().set_hash("data");
-                }
-            }
-        />
-    }
-}
-
-/// The quiet reminder and save errors, under the header. Not a dialog: it
-/// never takes focus or blocks typing.
-#[component]
-pub fn FileNote() -> impl IntoView {
-    let sync = use_file_sync();
-    view! {
-        {move || sync.error().map(|message| view! {
-            <div class="file-note file-note-bad" role="alert">
-                <p>{message}</p>
-                <button type="button" on:click=move |_| sync.dismiss_error()>"Dismiss"</button>
-            </div>
-        })}
-        <Show when=move || sync.reminder_due()>
-            <div class="file-note" role="status">
-                <p>
-                    {move || sync.status().label}
-                    ". Save to a file so a sign-out or a cleared browser cannot lose them."
-                </p>
-                <button type="button" class="primary" on:click=move |_| sync.save(false)>
-                    "Save now"
-                </button>
-                <button type="button" on:click=move |_| sync.snooze_reminder()>
-                    "Not now"
-                </button>
-            </div>
-        </Show>
-    }
-}
-
-/// Data page: the plan file, with Save, Save as and Open.
-#[component]
-pub fn FilePanel() -> impl IntoView {
-    let sync = use_file_sync();
-    let how = if sync.api_available() {
-        "“Save to file” asks where to save the first time (choose your Google Drive folder to keep the plan through a sign-out); after that it saves to the same file without asking, until you reload the page. “Save as…” picks a new file. “Open file…” opens a plan and saves back to it."
-    } else {
-        "This browser cannot save to a file you choose, so “Save to file” downloads the plan file (move it to your drive to keep it) and “Open file…” asks for a file to open."
-    };
-    view! {
-        <div class="panel file-panel">
-            <h3>"Plan file"</h3>
-            <p>
-                "Some school devices erase browser data when you sign out, and browsers may clear it when space runs low. The saved file is the plan to keep and share."
-            </p>
-            <p>{how}</p>
-            <div class="file-panel-status">
-                <span class="field-label">"File copy:"</span>
-                <FileStatusLine />
-            </div>
-            <div class="button-row">
-                <button
-                    type="button"
-                    class="primary"
-                    aria-keyshortcuts="Control+S"
-                    disabled=move || sync.busy()
-                    on:click=move |_| sync.save(false)
-                >
-                    "Save to file"
-                </button>
-                <button
-                    type="button"
-                    aria-keyshortcuts="Control+Shift+S"
-                    disabled=move || sync.busy()
-                    on:click=move |_| sync.save(true)
-                >
-                    "Save as…"
-                </button>
-                <button
-                    type="button"
-                    aria-keyshortcuts="Control+O"
-                    disabled=move || sync.busy()
-                    on:click=move |_| sync.open()
-                >
-                    "Open file…"
-                </button>
-            </div>
-            <p class="hint">"Keyboard: Ctrl+S saves, Ctrl+Shift+S saves as, Ctrl+O opens."</p>
-        </div>
-    }
-}
-
-/// Data page: whether the browser promised to keep the data, and the space used.
-#[component]
-pub fn StoragePanel() -> impl IntoView {
-    let sync = use_file_sync();
-    let estimate = LocalResource::new(file_access::estimate);
-    let planner_bytes = browser::planner_bytes();
-    view! {
-        <div class="panel storage-panel">
-            <h3>"Storage in this browser"</h3>
-            <p class="persist-status" data-state=move || match sync.persisted() {
-                Some(true) => "granted",
-                Some(false) => "not-granted",
-                None => "unknown",
-            }>
-                {move || persistence_wording(sync.persisted())}
-            </p>
-            <Show when=move || sync.persisted() == Some(false)>
-                <button type="button" on:click=move |_| sync.ask_to_persist()>
-                    "Ask the browser to keep this data"
-                </button>
-            </Show>
-            <p class="storage-space">
-                {format!(
-                    "The planner's saved data: {} (browsers allow about 5 MB).",
-                    format_bytes(planner_bytes),
-                )}
-                " "
-                <Suspense fallback=|| "">
-                    {move || estimate.get().flatten().map(|(usage, quota)| {
-                        // Chrome leaves localStorage out of its count, so a
-                        // zero would only confuse beside the figure above.
-                        let counted = if usage > 0.0 {
-                            format!("; it counts {} in use", format_bytes(usage))
-                        } else {
-                            String::new()
-                        };
-                        format!("Space the browser allows this site: {}{counted}.", format_bytes(quota))
-                    })}
-                </Suspense>
-            </p>
-        </div>
-    }
-}
+pub use panels::{FilePanel, StoragePanel};
+pub use status::{FileNote, FileStatusLine, SaveToFileButton};
