@@ -3,9 +3,12 @@
 //! plan that lasts and localStorage is a scratch copy.
 //!
 //! Where the File System Access API exists, "Save to file" asks where once and
-//! later saves write to the same file; "Save as…" asks again; "Open file…"
-//! reads a plan through the import confirmation and remembers its file. Where
-//! it does not, Save downloads the plan file and Open uses the file picker.
+//! later saves write to the same file, also after a reload (the handle is kept
+//! in IndexedDB, see `handles`); "Save as…" asks again; "Open file…", a recent
+//! file on Data and a plan file opened from the system (the installed app's
+//! `file_handlers`, delivered through `launchQueue`) read a plan through the
+//! import confirmation and remember its file. Where the API is missing, Save
+//! downloads the plan file and Open uses the file picker.
 //! The status says whether the file has the latest changes, leaving the page
 //! asks when it does not, and a quiet note offers to save after a while.
 
@@ -22,6 +25,7 @@ use crate::storage::file_status::{
     remind_delay_ms, reminder_due, FileAction, FileCopy, FileStatus,
 };
 use crate::web::files::{self as file_access, FileError};
+use crate::web::handles::{self as kept_files, RecentFile};
 use crate::web::local_store as browser;
 
 /// The hidden file input that "Open file…" clicks where the API is missing.
@@ -35,9 +39,14 @@ pub struct FileSync {
     /// True where the browser can save to a chosen file (Chrome, ChromeOS).
     api: bool,
     copy: RwSignal<FileCopy>,
-    /// The file chosen this session. A handle can only be kept across reloads
-    /// in IndexedDB, so a reload forgets it and the next Save asks again.
+    /// The file the plan was last saved to or opened from: chosen this
+    /// session, or kept in IndexedDB from an earlier one.
     handle: StoredValue<Option<JsValue>, LocalStorage>,
+    /// Files saved to or opened from lately, newest first (from IndexedDB).
+    recent: RwSignal<Vec<RecentFile>, LocalStorage>,
+    /// Whether IndexedDB keeps handles here; None until known. Without it
+    /// handles last for the session only.
+    keeps_files: RwSignal<Option<bool>>,
     /// A handle from "Open file…" waiting for the import confirmation.
     opening: StoredValue<Option<(u64, JsValue)>, LocalStorage>,
     next_open_id: StoredValue<u64>,
@@ -83,6 +92,8 @@ impl FileSync {
             api: file_access::supported(),
             copy: RwSignal::new(stored),
             handle: StoredValue::new_local(None),
+            recent: RwSignal::new_local(Vec::new()),
+            keeps_files: RwSignal::new(None),
             opening: StoredValue::new_local(None),
             next_open_id: StoredValue::new(0),
             baseline: StoredValue::new(baseline),
@@ -96,10 +107,69 @@ impl FileSync {
         };
         sync.track_edits();
         sync.listen();
+        if sync.api {
+            sync.restore_kept_file(load_failed);
+            file_access::on_launch_file(move |handle| sync.open_handle(handle));
+        }
         leptos::task::spawn_local(async move {
             sync.persisted.set(file_access::persisted().await);
         });
         sync
+    }
+
+    /// Loads the recent files and, when the plan still matches the file it
+    /// was last saved to or opened from, that file's handle, so Save writes
+    /// to it again (after the browser's permission prompt).
+    fn restore_kept_file(self, load_failed: bool) {
+        leptos::task::spawn_local(async move {
+            match kept_files::recent().await {
+                Ok(files) => {
+                    self.recent.set(files);
+                    self.keeps_files.set(Some(true));
+                }
+                Err(_) => {
+                    self.keeps_files.set(Some(false));
+                    return;
+                }
+            }
+            if load_failed {
+                return;
+            }
+            let Ok(Some(current)) = kept_files::current().await else {
+                return;
+            };
+            let same_file = self.copy.with_untracked(|copy| {
+                copy.last
+                    .as_ref()
+                    .is_some_and(|last| last.name == current.name)
+            });
+            // A file chosen in the meantime wins.
+            if same_file && self.handle.with_value(Option::is_none) {
+                self.handle.set_value(Some(current.handle));
+            }
+        });
+    }
+
+    /// Keeps `handle` in IndexedDB as the current file and a recent one.
+    /// Failures are quiet: the handle still serves this session.
+    fn keep_file(&self, handle: JsValue, saved: bool) {
+        if self.keeps_files.get_untracked() == Some(false) {
+            return;
+        }
+        let recent = self.recent;
+        let file = RecentFile {
+            name: file_access::handle_name(&handle),
+            at_ms: crate::web::now_ms(),
+            saved,
+            handle,
+        };
+        leptos::task::spawn_local(async move {
+            if kept_files::remember(&file).await.is_ok() {
+                if let Ok(files) = kept_files::recent().await {
+                    recent.set(files);
+                }
+            }
+        });
     }
 
     /// Follows plan changes: the first change after the file makes the file
@@ -200,6 +270,15 @@ impl FileSync {
         self.error.set(None);
     }
 
+    /// Whether handles survive a reload here; None until known.
+    pub fn keeps_files(&self) -> Option<bool> {
+        self.keeps_files.get()
+    }
+
+    pub fn recent_files(&self) -> Vec<RecentFile> {
+        self.recent.get()
+    }
+
     pub fn persisted(&self) -> Option<bool> {
         self.persisted.get()
     }
@@ -274,25 +353,29 @@ impl FileSync {
         let suggested = self.suggested_name(&plan);
         self.busy.set(true);
         leptos::task::spawn_local(async move {
-            let handle = match known {
-                Some(handle) => Ok(handle),
-                None => file_access::choose_save_file(&suggested).await,
-            };
-            let written = match handle {
-                Ok(handle) => file_access::write_text(&handle, &to_pretty_json(&plan))
-                    .await
-                    .map(|()| handle),
-                Err(error) => Err(error),
+            let text = to_pretty_json(&plan);
+            let written = match known {
+                Some(handle) => match write_to(handle.clone(), &text).await {
+                    // The kept file is not allowed any more (a refused prompt
+                    // after a reload): ask where, offering the same name.
+                    Err(FileError::Refused(_)) => {
+                        let name = file_access::handle_name(&handle);
+                        choose_and_write(&name, &text).await
+                    }
+                    other => other,
+                },
+                None => choose_and_write(&suggested, &text).await,
             };
             match written {
                 Ok(handle) => {
                     let name = file_access::handle_name(&handle);
-                    sync.handle.set_value(Some(handle));
+                    sync.handle.set_value(Some(handle.clone()));
+                    sync.keep_file(handle, true);
                     sync.notices.say(format!("Saved to {name}."));
                     sync.note_file(name, FileAction::Saved, plan);
                 }
                 Err(FileError::Cancelled) => {}
-                Err(FileError::Failed(message)) => sync.fail(message),
+                Err(FileError::Refused(message) | FileError::Failed(message)) => sync.fail(message),
             }
             sync.busy.set(false);
         });
@@ -316,26 +399,44 @@ impl FileSync {
         let sync = *self;
         self.busy.set(true);
         leptos::task::spawn_local(async move {
-            let opened = match file_access::choose_open_file().await {
-                Ok(handle) => file_access::file_of(&handle)
-                    .await
-                    .map(|file| (handle, file)),
-                Err(error) => Err(error),
-            };
-            match opened {
-                Ok((handle, file)) => {
-                    let id = sync.next_open_id.get_value() + 1;
-                    sync.next_open_id.set_value(id);
-                    sync.opening.set_value(Some((id, handle)));
-                    sync.import.read_file_from(file, Some(id));
-                    // The confirmation (or the reason it was refused) is on Data.
-                    let _ = window().location().set_hash("data");
-                }
+            match file_access::choose_open_file().await {
+                Ok(handle) => sync.read_for_confirmation(handle).await,
                 Err(FileError::Cancelled) => {}
-                Err(FileError::Failed(message)) => sync.fail(message),
+                Err(FileError::Refused(message) | FileError::Failed(message)) => sync.fail(message),
             }
             sync.busy.set(false);
         });
+    }
+
+    /// Opens the plan in a file handle (a launch from the system, a recent
+    /// file) through the same checks and confirmation as "Open file…".
+    pub fn open_handle(&self, handle: JsValue) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        let sync = *self;
+        self.busy.set(true);
+        leptos::task::spawn_local(async move {
+            sync.read_for_confirmation(handle).await;
+            sync.busy.set(false);
+        });
+    }
+
+    /// Reads the file and hands it to the import confirmation on Data; the
+    /// handle waits there to be remembered once the user confirms.
+    async fn read_for_confirmation(self, handle: JsValue) {
+        match file_access::file_of(&handle).await {
+            Ok(file) => {
+                let id = self.next_open_id.get_value() + 1;
+                self.next_open_id.set_value(id);
+                self.opening.set_value(Some((id, handle)));
+                self.import.read_file_from(file, Some(id));
+                // The confirmation (or the reason it was refused) is on Data.
+                let _ = window().location().set_hash("data");
+            }
+            Err(FileError::Cancelled) => {}
+            Err(FileError::Refused(message) | FileError::Failed(message)) => self.fail(message),
+        }
     }
 
     /// An import was confirmed: the plan now matches that file. A file opened
@@ -347,13 +448,32 @@ impl FileSync {
             _ => None,
         };
         self.opening.set_value(None);
-        self.handle.set_value(handle);
+        self.handle.set_value(handle.clone());
+        match handle {
+            Some(handle) => self.keep_file(handle, false),
+            None => leptos::task::spawn_local(async {
+                let _ = kept_files::forget_current().await;
+            }),
+        }
         self.note_file(
             imported.file_name.clone(),
             FileAction::Opened,
             imported.plan.clone(),
         );
     }
+}
+
+/// Writes `text` to `handle`; gives the handle back for the caller to keep.
+async fn write_to(handle: JsValue, text: &str) -> Result<JsValue, FileError> {
+    file_access::write_text(&handle, text)
+        .await
+        .map(|()| handle)
+}
+
+/// Asks where to save (offering `suggested`), then writes there.
+async fn choose_and_write(suggested: &str, text: &str) -> Result<JsValue, FileError> {
+    let handle = file_access::choose_save_file(suggested).await?;
+    write_to(handle, text).await
 }
 
 pub fn use_file_sync() -> FileSync {

@@ -12,10 +12,10 @@ pub fn FileStatusLine() -> impl IntoView {
     let sync = use_file_sync();
     let tooltip = move || {
         let detail = sync.status().detail;
-        if sync.api_available() {
-            format!("{detail} The planner remembers the file until you reload; after that, Save asks where to save again.")
-        } else {
-            detail
+        match (sync.api_available(), sync.keeps_files()) {
+            (false, _) => detail,
+            (true, Some(false)) => format!("{detail} This browser does not let the planner remember the file after a reload; then Save asks where to save again."),
+            (true, _) => format!("{detail} The planner remembers the file, also after a reload; the browser may then ask once to allow saving to it."),
         }
     };
     view! {
