@@ -109,67 +109,12 @@ impl FileSync {
         sync.listen();
         if sync.api {
             sync.restore_kept_file(load_failed);
-            file_access::on_launch_file(move |handle| sync.open_handle(handle));
+            sync.open_launched_files();
         }
         leptos::task::spawn_local(async move {
             sync.persisted.set(file_access::persisted().await);
         });
         sync
-    }
-
-    /// Loads the recent files and, when the plan still matches the file it
-    /// was last saved to or opened from, that file's handle, so Save writes
-    /// to it again (after the browser's permission prompt).
-    fn restore_kept_file(self, load_failed: bool) {
-        leptos::task::spawn_local(async move {
-            match kept_files::recent().await {
-                Ok(files) => {
-                    self.recent.set(files);
-                    self.keeps_files.set(Some(true));
-                }
-                Err(_) => {
-                    self.keeps_files.set(Some(false));
-                    return;
-                }
-            }
-            if load_failed {
-                return;
-            }
-            let Ok(Some(current)) = kept_files::current().await else {
-                return;
-            };
-            let same_file = self.copy.with_untracked(|copy| {
-                copy.last
-                    .as_ref()
-                    .is_some_and(|last| last.name == current.name)
-            });
-            // A file chosen in the meantime wins.
-            if same_file && self.handle.with_value(Option::is_none) {
-                self.handle.set_value(Some(current.handle));
-            }
-        });
-    }
-
-    /// Keeps `handle` in IndexedDB as the current file and a recent one.
-    /// Failures are quiet: the handle still serves this session.
-    fn keep_file(&self, handle: JsValue, saved: bool) {
-        if self.keeps_files.get_untracked() == Some(false) {
-            return;
-        }
-        let recent = self.recent;
-        let file = RecentFile {
-            name: file_access::handle_name(&handle),
-            at_ms: crate::web::now_ms(),
-            saved,
-            handle,
-        };
-        leptos::task::spawn_local(async move {
-            if kept_files::remember(&file).await.is_ok() {
-                if let Ok(files) = kept_files::recent().await {
-                    recent.set(files);
-                }
-            }
-        });
     }
 
     /// Follows plan changes: the first change after the file makes the file
@@ -480,6 +425,7 @@ pub fn use_file_sync() -> FileSync {
     expect_context::<FileSync>()
 }
 
+mod handles;
 mod panels;
 mod status;
 
