@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startAll, stopAll, openApp, checkClean, waitSaved } from './harness.mjs';
+import { startAll, stopAll, openApp, checkClean, waitSaved, checkLayoutAndAxe } from './harness.mjs';
 
 let server;
 let browser;
@@ -396,6 +396,9 @@ test('Data lists recent files and reopens one through the import confirmation', 
   await waitRecent(page, name);
   const item = page.locator('.recent-files li').filter({ hasText: name });
   assert.match(await item.textContent(), /Saved at \d{2}:\d{2}/);
+  await checkLayoutAndAxe(page, 'Data with recent files');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await checkLayoutAndAxe(page, 'Data with recent files at 360 px');
   await item.getByRole('button', { name: `Open ${name}` }).click();
   await page.getByText(`with “Recent plan” from ${name}?`).waitFor();
   await page.getByRole('button', { name: 'Replace current plan' }).click();
@@ -458,6 +461,11 @@ test('a plan file opened from the system (launchQueue) opens after confirmation 
   await page.getByRole('button', { name: 'Replace current plan' }).click();
   assert.equal(await page.getByLabel('Plan title').inputValue(), 'Launched plan');
   await page.locator('.copies .file-status[data-state="saved"]').filter({ hasText: 'Opened launched.json' }).waitFor();
+  // Undone like any import, and opened again.
+  await page.getByRole('button', { name: 'Undo: import “launched.json”' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Before launch');
+  await page.getByRole('button', { name: 'Redo: import “launched.json”' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Launched plan');
 
   await page.getByLabel('School', { exact: true }).click();
   await page.getByLabel('School', { exact: true }).pressSequentially('Launch Elementary');
