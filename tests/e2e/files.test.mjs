@@ -478,3 +478,25 @@ test('a plan file opened from the system (launchQueue) opens after confirmation 
   checkClean(page);
   await context.close();
 });
+
+test('without IndexedDB the file is kept for the visit only, with a quiet note and no error', async () => {
+  const context = await browser.newContext();
+  await fakeOpfsPicker(context);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { configurable: true, value: undefined });
+  });
+  const page = await openApp(context, server, '#data');
+  await page.locator('.keeps-files-note').waitFor();
+  assert.match(await page.locator('.keeps-files-note').textContent(), /does not let the planner remember files between visits/);
+  await typeTitle(page, 'No IndexedDB');
+  await page.keyboard.press('Control+s');
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  await typeTitle(page, 'No IndexedDB 2');
+  await page.keyboard.press('Control+s');
+  await page.waitForFunction(() => window.__opfsLog().writes.length === 2);
+  assert.equal((await page.evaluate(() => window.__opfsLog())).picks.length, 1, 'this visit still saves to the same file');
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error');
+  assert.equal(await page.locator('.recent-files').count(), 0);
+  checkClean(page);
+  await context.close();
+});
