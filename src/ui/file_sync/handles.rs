@@ -13,7 +13,7 @@ impl FileSync {
     /// Loads the recent files and, when the plan still matches the file it
     /// was last saved to or opened from, that file's handle, so Save writes
     /// to it again (after the browser's permission prompt).
-    pub(super) fn restore_kept_file(self, load_failed: bool) {
+    pub(super) fn restore_kept_file(self) {
         leptos::task::spawn_local(async move {
             match kept_files::recent().await {
                 Ok(files) => {
@@ -25,22 +25,31 @@ impl FileSync {
                     return;
                 }
             }
-            if load_failed {
-                return;
-            }
-            let Ok(Some(current)) = kept_files::current().await else {
-                return;
-            };
-            let same_file = self.copy.with_untracked(|copy| {
-                copy.last
-                    .as_ref()
-                    .is_some_and(|last| last.name == current.name)
-            });
-            // A file chosen in the meantime wins.
-            if same_file && self.handle.with_value(Option::is_none) {
-                self.handle.set_value(Some(current.handle));
+            if let Some(handle) = self.kept_handle().await {
+                // A file chosen in the meantime wins.
+                if self.handle.with_value(Option::is_none) {
+                    self.handle.set_value(Some(handle));
+                }
             }
         });
+    }
+
+    /// The kept handle of the file the plan was last saved to or opened
+    /// from, if the file-copy record still names that file (it does not after
+    /// a start-up that fell back to the default plan; an import from
+    /// elsewhere forgets the kept handle). Save asks here too, in case it runs
+    /// before `restore_kept_file` has finished.
+    pub(super) async fn kept_handle(self) -> Option<JsValue> {
+        if self.keeps_files.get_untracked() == Some(false) {
+            return None;
+        }
+        let current = kept_files::current().await.ok()??;
+        let same_file = self.copy.with_untracked(|copy| {
+            copy.last
+                .as_ref()
+                .is_some_and(|last| last.name == current.name)
+        });
+        same_file.then_some(current.handle)
     }
 
     /// Keeps `handle` in IndexedDB as the current file and a recent one.

@@ -108,7 +108,7 @@ impl FileSync {
         sync.track_edits();
         sync.listen();
         if sync.api {
-            sync.restore_kept_file(load_failed);
+            sync.restore_kept_file();
             sync.open_launched_files();
         }
         leptos::task::spawn_local(async move {
@@ -299,6 +299,10 @@ impl FileSync {
         self.busy.set(true);
         leptos::task::spawn_local(async move {
             let text = to_pretty_json(&plan);
+            let known = match known {
+                None if !ask => sync.kept_handle().await,
+                known => known,
+            };
             let written = match known {
                 Some(handle) => match write_to(handle.clone(), &text).await {
                     // The kept file is not allowed any more (a refused prompt
