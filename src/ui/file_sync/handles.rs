@@ -76,7 +76,11 @@ impl FileSync {
 
     /// Plan files opened from the system (the ChromeOS Files app, "Open
     /// with") go through the same checks and confirmation as "Open file…".
+    /// Not held back while a save runs: reading the file and asking to
+    /// confirm does not touch it, and a launch must not be lost.
     pub(super) fn open_launched_files(self) {
-        file_access::on_launch_file(move |handle| self.open_handle(handle));
+        file_access::on_launch_file(move |handle| {
+            leptos::task::spawn_local(self.read_for_confirmation(handle));
+        });
     }
 }
