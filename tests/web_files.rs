@@ -144,3 +144,50 @@ async fn a_downloaded_or_opened_file_is_named_as_such() {
         host.remove();
     }
 }
+
+/// A stand-in for a file handle: IndexedDB keeps any structured-cloneable value.
+fn fake_handle(name: &str) -> JsValue {
+    let handle = js_sys::Object::new();
+    js_sys::Reflect::set(&handle, &"name".into(), &name.into()).unwrap();
+    handle.into()
+}
+
+#[wasm_bindgen_test]
+async fn kept_files_are_the_last_five_by_name_newest_first_and_the_current_one() {
+    use web::handles::{self, RecentFile, KEEP_RECENT};
+    let file = |name: &str, at_ms: f64| RecentFile {
+        name: name.to_string(),
+        at_ms,
+        saved: true,
+        handle: fake_handle(name),
+    };
+    for (i, name) in ["a", "b", "c", "d", "e", "f", "b"].iter().enumerate() {
+        handles::remember(&file(&format!("{name}.json"), 1_000.0 + i as f64))
+            .await
+            .unwrap();
+    }
+    let names: Vec<String> = handles::recent()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|f| f.name)
+        .collect();
+    assert_eq!(names.len(), KEEP_RECENT);
+    assert_eq!(names, ["b.json", "f.json", "e.json", "d.json", "c.json"]);
+
+    let current = handles::current().await.unwrap().expect("a current file");
+    assert_eq!(current.name, "b.json");
+    assert_eq!(
+        web::files::handle_name(&current.handle),
+        "b.json",
+        "the handle came back"
+    );
+
+    handles::forget_current().await.unwrap();
+    assert!(handles::current().await.unwrap().is_none());
+    assert_eq!(
+        handles::recent().await.unwrap().len(),
+        KEEP_RECENT,
+        "recent files stay"
+    );
+}

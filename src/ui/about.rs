@@ -28,7 +28,7 @@ pub fn AboutSection() -> impl IntoView {
             </p>
             <h3>"Keeping your work"</h3>
             <p>
-                "The planner saves your work in this browser as you type, but some school devices, such as managed Chromebooks, erase browser data when you sign out. The file you save is the plan to keep and share: use “Save to file” (Ctrl+S) and choose your Google Drive folder, and later saves go to the same file. The status at the top says whether that file has your latest changes."
+                "The planner saves your work in this browser as you type, but some school devices, such as managed Chromebooks, erase browser data when you sign out. The file you save is the plan to keep and share: use “Save to file” (Ctrl+S) and choose your Google Drive folder, and later saves go to the same file, also after a reload or on another day (the browser may ask once to allow it). Data lists your recent files to open again. The status at the top says whether that file has your latest changes."
             </p>
         </section>
     }

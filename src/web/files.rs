@@ -19,6 +19,9 @@ use crate::storage::document::{parse_document, DocumentError, MAX_IMPORT_BYTES};
 pub enum FileError {
     /// The user closed the picker or declined: say nothing.
     Cancelled,
+    /// The browser (or the user at its prompt) did not allow access to a
+    /// kept file: Save falls back to the save dialog.
+    Refused(String),
     /// Anything else, worded for the user.
     Failed(String),
 }
@@ -91,11 +94,23 @@ pub fn handle_name(handle: &JsValue) -> String {
         .unwrap_or_else(|| "the plan file".to_string())
 }
 
-/// A handle from "Open" may only be readable; ask for write access (the
-/// browser asks the user at most once per session).
-async fn ensure_write_permission(handle: &JsValue) -> Result<(), FileError> {
+/// Access to a handle: "read" to open it, "readwrite" to save to it.
+#[derive(Clone, Copy)]
+pub enum Access {
+    Read,
+    ReadWrite,
+}
+
+/// A handle from "Open", from the launch queue, or kept from an earlier visit
+/// may not allow this access yet; ask (the browser prompts the user at most
+/// once per session, and only during a click or key press).
+pub async fn ensure_permission(handle: &JsValue, access: Access) -> Result<(), FileError> {
     let options = Object::new();
-    set(&options, "mode", &"readwrite".into());
+    let mode = match access {
+        Access::Read => "read",
+        Access::ReadWrite => "readwrite",
+    };
+    set(&options, "mode", &mode.into());
     let options: JsValue = options.into();
     let granted = |answer: Result<JsValue, JsValue>| {
         answer.ok().and_then(|v| v.as_string()).as_deref() == Some("granted")
@@ -110,8 +125,12 @@ async fn ensure_write_permission(handle: &JsValue) -> Result<(), FileError> {
     {
         return Ok(());
     }
-    Err(FileError::Failed(format!(
-        "The browser did not allow saving to {}. Use “Save as…” to choose a file.",
+    let doing = match access {
+        Access::Read => "opening",
+        Access::ReadWrite => "saving to",
+    };
+    Err(FileError::Refused(format!(
+        "The browser did not allow {doing} {}.",
         handle_name(handle)
     )))
 }
@@ -120,7 +139,7 @@ async fn ensure_write_permission(handle: &JsValue) -> Result<(), FileError> {
 /// temporary file and swaps it in on close, so a failed write leaves the old
 /// file whole.
 pub async fn write_text(handle: &JsValue, text: &str) -> Result<(), FileError> {
-    ensure_write_permission(handle).await?;
+    ensure_permission(handle, Access::ReadWrite).await?;
     let doing = format!("{} could not be saved", handle_name(handle));
     let writable = call(handle, "createWritable", &[])
         .await
@@ -135,14 +154,46 @@ pub async fn write_text(handle: &JsValue, text: &str) -> Result<(), FileError> {
         .map_err(|e| classify(e, &doing))
 }
 
-/// The file behind a handle, to read like a chosen file.
+/// The file behind a handle, to read like a chosen file (asking for read
+/// access first: a handle kept from an earlier visit starts without it).
 pub async fn file_of(handle: &JsValue) -> Result<web_sys::File, FileError> {
+    ensure_permission(handle, Access::Read).await?;
     let doing = format!("{} could not be read", handle_name(handle));
     call(handle, "getFile", &[])
         .await
         .map_err(|e| classify(e, &doing))?
         .dyn_into::<web_sys::File>()
         .map_err(|_| FileError::Failed(format!("{doing}.")))
+}
+
+/// Hands the first file the app was launched with (the ChromeOS Files app,
+/// "Open with", a double click where the planner is installed and declares
+/// `file_handlers`) to `on_file`, now and for later launches into this page
+/// (`launch_handler` `focus-existing`). Returns false where there is no
+/// `launchQueue`.
+pub fn on_launch_file(on_file: impl Fn(JsValue) + 'static) -> bool {
+    let Some(queue) = property(&global(), "launchQueue") else {
+        return false;
+    };
+    let consumer =
+        wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
+            let first = property(&params, "files")
+                .and_then(|files| files.dyn_into::<Array>().ok())
+                .map(|files| files.get(0))
+                .filter(|handle| {
+                    property(handle, "kind")
+                        .and_then(|k| k.as_string())
+                        .as_deref()
+                        == Some("file")
+                });
+            if let Some(handle) = first {
+                on_file(handle);
+            }
+        });
+    let installed = super::call_now(&queue, "setConsumer", &[consumer.as_ref().clone()]).is_ok();
+    // The queue keeps calling it for as long as the page lives.
+    consumer.forget();
+    installed
 }
 
 fn storage_manager() -> Option<JsValue> {

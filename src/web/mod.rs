@@ -11,6 +11,7 @@
 
 pub mod clipboard;
 pub mod files;
+pub mod handles;
 pub mod local_store;
 
 use js_sys::{Array, Function, Object, Promise, Reflect};

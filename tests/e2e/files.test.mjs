@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startAll, stopAll, openApp, checkClean, waitSaved } from './harness.mjs';
+import { startAll, stopAll, openApp, checkClean, waitSaved, checkLayoutAndAxe } from './harness.mjs';
 
 let server;
 let browser;
@@ -291,6 +291,212 @@ test('Data shows whether the browser keeps the data, and the space used', async 
   assert.match(await persist.textContent(), /^(Granted|Not granted):/);
   await page.getByText(/Space the browser allows this site: [\d.]+ [KMG]?B/).waitFor();
   assert.match(await page.locator('.storage-space').textContent(), /The planner's saved data: \d+ KB/);
+  checkClean(page);
+  await context.close();
+});
+
+/**
+ * A picker that returns real handles from the origin-private file system
+ * (which IndexedDB can keep), recording picks, writes and permission prompts
+ * in sessionStorage so the record survives a reload. `sessionStorage.__perm`
+ * = 'deny' makes kept handles need a prompt that is refused.
+ */
+async function fakeOpfsPicker(context) {
+  await context.addInitScript(() => {
+    const read = () => JSON.parse(sessionStorage.getItem('__opfsLog') ?? '{"picks":[],"writes":[],"prompts":0}');
+    const record = (change) => { const log = read(); change(log); sessionStorage.setItem('__opfsLog', JSON.stringify(log)); };
+    window.__opfsLog = read;
+    const root = () => navigator.storage.getDirectory();
+    // Handles picked in this page are allowed; kept ones start at "prompt".
+    const picked = new WeakSet();
+    window.showSaveFilePicker = async (options) => {
+      record((log) => log.picks.push(options.suggestedName));
+      const handle = await (await root()).getFileHandle(options.suggestedName, { create: true });
+      picked.add(handle);
+      return handle;
+    };
+    window.showOpenFilePicker = async () => {
+      throw new DOMException('The user aborted a request.', 'AbortError');
+    };
+    const createWritable = FileSystemFileHandle.prototype.createWritable;
+    FileSystemFileHandle.prototype.createWritable = async function (...args) {
+      const writable = await createWritable.apply(this, args);
+      const close = writable.close.bind(writable);
+      const name = this.name;
+      writable.close = async () => { await close(); record((log) => log.writes.push(name)); };
+      return writable;
+    };
+    FileSystemHandle.prototype.queryPermission = async function () {
+      return sessionStorage.getItem('__perm') === 'deny' && !picked.has(this) ? 'prompt' : 'granted';
+    };
+    FileSystemHandle.prototype.requestPermission = async () => {
+      record((log) => { log.prompts += 1; });
+      return sessionStorage.getItem('__perm') === 'deny' ? 'denied' : 'granted';
+    };
+  });
+}
+
+/** The text of a file in the origin-private file system. */
+const opfsText = (page, name) => page.evaluate(async (name) => {
+  const root = await navigator.storage.getDirectory();
+  return (await (await root.getFileHandle(name)).getFile()).text();
+}, name);
+
+/** Writes `text` to a file in the origin-private file system. */
+const opfsWrite = (page, name, text) => page.evaluate(async ({ name, text }) => {
+  const root = await navigator.storage.getDirectory();
+  const writable = await (await root.getFileHandle(name, { create: true })).createWritable();
+  await writable.write(text);
+  await writable.close();
+}, { name, text });
+
+/** Waits until Data lists `name` as a recent file (the kept handles are loaded). */
+async function waitRecent(page, name) {
+  await page.goto(page.url().replace(/#.*$/, '') + '#data');
+  await page.locator('.recent-files li').filter({ hasText: name }).waitFor();
+}
+
+test('the file is kept across a reload: save, reload, save again writes to the same file', async () => {
+  const context = await browser.newContext();
+  await fakeOpfsPicker(context);
+  const page = await openApp(context, server);
+  await typeTitle(page, 'Kept plan');
+  await headerSave(page).click();
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  const name = (await page.evaluate(() => window.__opfsLog())).picks[0];
+  assert.match(name, /^kept-plan-\d{4}-\d{2}-\d{2}\.json$/);
+
+  await page.reload();
+  await page.locator('.app-header').waitFor();
+  await waitRecent(page, name);
+  await typeTitle(page, 'Kept plan, second edit');
+  await page.locator('.copies .file-status[data-state="unsaved"]').waitFor();
+  await page.keyboard.press('Control+s');
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  const log = await page.evaluate(() => window.__opfsLog());
+  assert.deepEqual(log.picks, [name], 'one pick');
+  assert.deepEqual(log.writes, [name, name], 'two writes to the same file');
+  assert.equal(JSON.parse(await opfsText(page, name)).title, 'Kept plan, second edit');
+  assert.match(await page.locator('.file-panel').textContent(), /also after you reload the page/);
+  checkClean(page);
+  await context.close();
+});
+
+test('Data lists recent files and reopens one through the import confirmation', async () => {
+  const context = await browser.newContext();
+  await fakeOpfsPicker(context);
+  const page = await openApp(context, server);
+  await typeTitle(page, 'Recent plan');
+  await page.keyboard.press('Control+s');
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  const name = (await page.evaluate(() => window.__opfsLog())).picks[0];
+  await typeTitle(page, 'Changed after saving');
+  await waitSaved(page);
+
+  await waitRecent(page, name);
+  const item = page.locator('.recent-files li').filter({ hasText: name });
+  assert.match(await item.textContent(), /Saved at \d{2}:\d{2}/);
+  await checkLayoutAndAxe(page, 'Data with recent files');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await checkLayoutAndAxe(page, 'Data with recent files at 360 px');
+  await item.getByRole('button', { name: `Open ${name}` }).click();
+  await page.getByText(`with “Recent plan” from ${name}?`).waitFor();
+  await page.getByRole('button', { name: 'Replace current plan' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Recent plan');
+  await page.locator('.copies .file-status[data-state="saved"]').filter({ hasText: `Opened ${name}` }).waitFor();
+  checkClean(page);
+  await context.close();
+});
+
+test('a kept file the browser no longer allows falls back to the save dialog with its name', async () => {
+  const context = await browser.newContext();
+  await fakeOpfsPicker(context);
+  const page = await openApp(context, server);
+  await typeTitle(page, 'Refused plan');
+  await page.keyboard.press('Control+s');
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  const name = (await page.evaluate(() => window.__opfsLog())).picks[0];
+
+  await page.evaluate(() => sessionStorage.setItem('__perm', 'deny'));
+  await page.reload();
+  await page.locator('.app-header').waitFor();
+  await waitRecent(page, name);
+  await typeTitle(page, 'Refused plan 2');
+  await page.keyboard.press('Control+s');
+  await page.waitForFunction(() => window.__opfsLog().writes.length === 2);
+  const log = await page.evaluate(() => window.__opfsLog());
+  assert.equal(log.prompts, 1, 'the browser asked once');
+  assert.deepEqual(log.picks, [name, name], 'then the save dialog, offering the same name');
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error');
+  assert.equal(JSON.parse(await opfsText(page, name)).title, 'Refused plan 2');
+  checkClean(page);
+  await context.close();
+});
+
+test('a plan file opened from the system (launchQueue) opens after confirmation and Ctrl+S saves back to it', async () => {
+  const context = await browser.newContext();
+  await fakeOpfsPicker(context);
+  await context.addInitScript(() => {
+    // The installed app's launch queue: records the consumer the page sets.
+    window.__launchConsumers = [];
+    Object.defineProperty(window, 'launchQueue', {
+      configurable: true,
+      value: { setConsumer(consumer) { window.__launchConsumers.push(consumer); } },
+    });
+  });
+  const page = await openApp(context, server);
+  await typeTitle(page, 'Before launch');
+  await waitSaved(page);
+  assert.equal(await page.evaluate(() => window.__launchConsumers.length), 1, 'one consumer');
+  const text = await planFile(page, { title: 'Launched plan', organization: { district: 'Files app USD', school: '' } });
+  await opfsWrite(page, 'launched.json', text);
+  await page.evaluate(() => sessionStorage.removeItem('__opfsLog')); // the file as the Files app has it
+  await page.evaluate(async () => {
+    const handle = await (await navigator.storage.getDirectory()).getFileHandle('launched.json');
+    window.__launchConsumers[0]({ files: [handle] });
+  });
+  await page.getByText('with “Launched plan” from launched.json?').waitFor();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Before launch', 'nothing replaced before confirming');
+  await page.getByRole('button', { name: 'Replace current plan' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Launched plan');
+  await page.locator('.copies .file-status[data-state="saved"]').filter({ hasText: 'Opened launched.json' }).waitFor();
+  // Undone like any import, and opened again.
+  await page.getByRole('button', { name: 'Undo: import “launched.json”' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Before launch');
+  await page.getByRole('button', { name: 'Redo: import “launched.json”' }).click();
+  assert.equal(await page.getByLabel('Plan title').inputValue(), 'Launched plan');
+
+  await page.getByLabel('School', { exact: true }).click();
+  await page.getByLabel('School', { exact: true }).pressSequentially('Launch Elementary');
+  await page.keyboard.press('Control+s');
+  await page.locator('.copies .file-status[data-state="saved"]').filter({ hasText: 'Saved to launched.json' }).waitFor();
+  const log = await page.evaluate(() => window.__opfsLog());
+  assert.deepEqual(log.picks, [], 'no save dialog');
+  assert.deepEqual(log.writes, ['launched.json']);
+  assert.equal(JSON.parse(await opfsText(page, 'launched.json')).organization.school, 'Launch Elementary');
+  checkClean(page);
+  await context.close();
+});
+
+test('without IndexedDB the file is kept for the visit only, with a quiet note and no error', async () => {
+  const context = await browser.newContext();
+  await fakeOpfsPicker(context);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { configurable: true, value: undefined });
+  });
+  const page = await openApp(context, server, '#data');
+  await page.locator('.keeps-files-note').waitFor();
+  assert.match(await page.locator('.keeps-files-note').textContent(), /does not let the planner remember files between visits/);
+  await typeTitle(page, 'No IndexedDB');
+  await page.keyboard.press('Control+s');
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  await typeTitle(page, 'No IndexedDB 2');
+  await page.keyboard.press('Control+s');
+  await page.waitForFunction(() => window.__opfsLog().writes.length === 2);
+  assert.equal((await page.evaluate(() => window.__opfsLog())).picks.length, 1, 'this visit still saves to the same file');
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error');
+  assert.equal(await page.locator('.recent-files').count(), 0);
   checkClean(page);
   await context.close();
 });

@@ -157,13 +157,19 @@ test('Chromium finds the planner installable from its manifest', async () => {
     return `${pngSize(await response.body()).join('x')} ${icon.purpose}`;
   }));
   assert.deepEqual(sizes.sort(), ['192x192 any', '512x512 any', '512x512 maskable']);
+  // Plan files open in the installed app from the Files app ("Open with").
+  assert.deepEqual(data.file_handlers.map((h) => [h.action, h.accept]), [['./', { 'application/json': ['.json'] }]]);
+  assert.deepEqual(data.launch_handler, { client_mode: 'focus-existing' });
   checkClean(page);
   await context.close();
 });
 
 test('the manifest and sw.js use relative URLs, and nothing asks another origin', async () => {
   const manifest = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8'));
-  const manifestUrls = [manifest.id, manifest.start_url, manifest.scope, ...manifest.icons.map((i) => i.src)];
+  const manifestUrls = [
+    manifest.id, manifest.start_url, manifest.scope, ...manifest.icons.map((i) => i.src),
+    ...manifest.file_handlers.flatMap((h) => [h.action, ...h.icons.map((i) => i.src)]),
+  ];
   for (const url of manifestUrls) assert.doesNotMatch(url, /^\/|:/, `${url} in the manifest is relative`);
 
   // sw.js: Workbox's runtime is bundled in, and it precaches every file of

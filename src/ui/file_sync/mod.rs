@@ -3,9 +3,12 @@
 //! plan that lasts and localStorage is a scratch copy.
 //!
 //! Where the File System Access API exists, "Save to file" asks where once and
-//! later saves write to the same file; "Save as…" asks again; "Open file…"
-//! reads a plan through the import confirmation and remembers its file. Where
-//! it does not, Save downloads the plan file and Open uses the file picker.
+//! later saves write to the same file, also after a reload (the handle is kept
+//! in IndexedDB, see `handles`); "Save as…" asks again; "Open file…", a recent
+//! file on Data and a plan file opened from the system (the installed app's
+//! `file_handlers`, delivered through `launchQueue`) read a plan through the
+//! import confirmation and remember its file. Where the API is missing, Save
+//! downloads the plan file and Open uses the file picker.
 //! The status says whether the file has the latest changes, leaving the page
 //! asks when it does not, and a quiet note offers to save after a while.
 
@@ -14,19 +17,19 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::import::{chosen_file, ImportFlow, PendingImport};
+use super::import::{ImportFlow, PendingImport};
 use super::state::{Notices, PlanContext};
 use crate::model::Plan;
 use crate::storage::document::{export_file_name, to_pretty_json};
 use crate::storage::file_status::{
-    format_bytes, persistence_wording, remind_delay_ms, reminder_due, FileAction, FileCopy,
-    FileStatus,
+    remind_delay_ms, reminder_due, FileAction, FileCopy, FileStatus,
 };
 use crate::web::files::{self as file_access, FileError};
+use crate::web::handles::{self as kept_files, RecentFile};
 use crate::web::local_store as browser;
 
 /// The hidden file input that "Open file…" clicks where the API is missing.
-const OPEN_INPUT_ID: &str = "open-plan-file-input";
+pub(super) const OPEN_INPUT_ID: &str = "open-plan-file-input";
 
 #[derive(Clone, Copy)]
 pub struct FileSync {
@@ -36,9 +39,14 @@ pub struct FileSync {
     /// True where the browser can save to a chosen file (Chrome, ChromeOS).
     api: bool,
     copy: RwSignal<FileCopy>,
-    /// The file chosen this session. A handle can only be kept across reloads
-    /// in IndexedDB, so a reload forgets it and the next Save asks again.
+    /// The file the plan was last saved to or opened from: chosen this
+    /// session, or kept in IndexedDB from an earlier one.
     handle: StoredValue<Option<JsValue>, LocalStorage>,
+    /// Files saved to or opened from lately, newest first (from IndexedDB).
+    recent: RwSignal<Vec<RecentFile>, LocalStorage>,
+    /// Whether IndexedDB keeps handles here; None until known. Without it
+    /// handles last for the session only.
+    keeps_files: RwSignal<Option<bool>>,
     /// A handle from "Open file…" waiting for the import confirmation.
     opening: StoredValue<Option<(u64, JsValue)>, LocalStorage>,
     next_open_id: StoredValue<u64>,
@@ -84,6 +92,8 @@ impl FileSync {
             api: file_access::supported(),
             copy: RwSignal::new(stored),
             handle: StoredValue::new_local(None),
+            recent: RwSignal::new_local(Vec::new()),
+            keeps_files: RwSignal::new(None),
             opening: StoredValue::new_local(None),
             next_open_id: StoredValue::new(0),
             baseline: StoredValue::new(baseline),
@@ -97,6 +107,10 @@ impl FileSync {
         };
         sync.track_edits();
         sync.listen();
+        if sync.api {
+            sync.restore_kept_file();
+            sync.open_launched_files();
+        }
         leptos::task::spawn_local(async move {
             sync.persisted.set(file_access::persisted().await);
         });
@@ -201,6 +215,15 @@ impl FileSync {
         self.error.set(None);
     }
 
+    /// Whether handles survive a reload here; None until known.
+    pub fn keeps_files(&self) -> Option<bool> {
+        self.keeps_files.get()
+    }
+
+    pub fn recent_files(&self) -> Vec<RecentFile> {
+        self.recent.get()
+    }
+
     pub fn persisted(&self) -> Option<bool> {
         self.persisted.get()
     }
@@ -275,25 +298,33 @@ impl FileSync {
         let suggested = self.suggested_name(&plan);
         self.busy.set(true);
         leptos::task::spawn_local(async move {
-            let handle = match known {
-                Some(handle) => Ok(handle),
-                None => file_access::choose_save_file(&suggested).await,
+            let text = to_pretty_json(&plan);
+            let known = match known {
+                None if !ask => sync.kept_handle().await,
+                known => known,
             };
-            let written = match handle {
-                Ok(handle) => file_access::write_text(&handle, &to_pretty_json(&plan))
-                    .await
-                    .map(|()| handle),
-                Err(error) => Err(error),
+            let written = match known {
+                Some(handle) => match write_to(handle.clone(), &text).await {
+                    // The kept file is not allowed any more (a refused prompt
+                    // after a reload): ask where, offering the same name.
+                    Err(FileError::Refused(_)) => {
+                        let name = file_access::handle_name(&handle);
+                        choose_and_write(&name, &text).await
+                    }
+                    other => other,
+                },
+                None => choose_and_write(&suggested, &text).await,
             };
             match written {
                 Ok(handle) => {
                     let name = file_access::handle_name(&handle);
-                    sync.handle.set_value(Some(handle));
+                    sync.handle.set_value(Some(handle.clone()));
+                    sync.keep_file(handle, true);
                     sync.notices.say(format!("Saved to {name}."));
                     sync.note_file(name, FileAction::Saved, plan);
                 }
                 Err(FileError::Cancelled) => {}
-                Err(FileError::Failed(message)) => sync.fail(message),
+                Err(FileError::Refused(message) | FileError::Failed(message)) => sync.fail(message),
             }
             sync.busy.set(false);
         });
@@ -317,26 +348,44 @@ impl FileSync {
         let sync = *self;
         self.busy.set(true);
         leptos::task::spawn_local(async move {
-            let opened = match file_access::choose_open_file().await {
-                Ok(handle) => file_access::file_of(&handle)
-                    .await
-                    .map(|file| (handle, file)),
-                Err(error) => Err(error),
-            };
-            match opened {
-                Ok((handle, file)) => {
-                    let id = sync.next_open_id.get_value() + 1;
-                    sync.next_open_id.set_value(id);
-                    sync.opening.set_value(Some((id, handle)));
-                    sync.import.read_file_from(file, Some(id));
-                    // The confirmation (or the reason it was refused) is on Data.
-                    crate::web::go_to_hash("data");
-                }
+            match file_access::choose_open_file().await {
+                Ok(handle) => sync.read_for_confirmation(handle).await,
                 Err(FileError::Cancelled) => {}
-                Err(FileError::Failed(message)) => sync.fail(message),
+                Err(FileError::Refused(message) | FileError::Failed(message)) => sync.fail(message),
             }
             sync.busy.set(false);
         });
+    }
+
+    /// Opens the plan in a file handle (a launch from the system, a recent
+    /// file) through the same checks and confirmation as "Open file…".
+    pub fn open_handle(&self, handle: JsValue) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        let sync = *self;
+        self.busy.set(true);
+        leptos::task::spawn_local(async move {
+            sync.read_for_confirmation(handle).await;
+            sync.busy.set(false);
+        });
+    }
+
+    /// Reads the file and hands it to the import confirmation on Data; the
+    /// handle waits there to be remembered once the user confirms.
+    async fn read_for_confirmation(self, handle: JsValue) {
+        match file_access::file_of(&handle).await {
+            Ok(file) => {
+                let id = self.next_open_id.get_value() + 1;
+                self.next_open_id.set_value(id);
+                self.opening.set_value(Some((id, handle)));
+                self.import.read_file_from(file, Some(id));
+                // The confirmation (or the reason it was refused) is on Data.
+                crate::web::go_to_hash("data");
+            }
+            Err(FileError::Cancelled) => {}
+            Err(FileError::Refused(message) | FileError::Failed(message)) => self.fail(message),
+        }
     }
 
     /// An import was confirmed: the plan now matches that file. A file opened
@@ -348,7 +397,13 @@ impl FileSync {
             _ => None,
         };
         self.opening.set_value(None);
-        self.handle.set_value(handle);
+        self.handle.set_value(handle.clone());
+        match handle {
+            Some(handle) => self.keep_file(handle, false),
+            None => leptos::task::spawn_local(async {
+                let _ = kept_files::forget_current().await;
+            }),
+        }
         self.note_file(
             imported.file_name.clone(),
             FileAction::Opened,
@@ -357,192 +412,26 @@ impl FileSync {
     }
 }
 
+/// Writes `text` to `handle`; gives the handle back for the caller to keep.
+async fn write_to(handle: JsValue, text: &str) -> Result<JsValue, FileError> {
+    file_access::write_text(&handle, text)
+        .await
+        .map(|()| handle)
+}
+
+/// Asks where to save (offering `suggested`), then writes there.
+async fn choose_and_write(suggested: &str, text: &str) -> Result<JsValue, FileError> {
+    let handle = file_access::choose_save_file(suggested).await?;
+    write_to(handle, text).await
+}
+
 pub fn use_file_sync() -> FileSync {
     expect_context::<FileSync>()
 }
 
-/// The file copy's status for the header: text (and a mark) for each state.
-#[component]
-pub fn FileStatusLine() -> impl IntoView {
-    let sync = use_file_sync();
-    let tooltip = move || {
-        let detail = sync.status().detail;
-        if sync.api_available() {
-            format!("{detail} The planner remembers the file until you reload; after that, Save asks where to save again.")
-        } else {
-            detail
-        }
-    };
-    view! {
-        <p class="file-status" data-state=move || sync.status().key title=tooltip>
-            {move || sync.status().label}
-        </p>
-    }
-}
+mod handles;
+mod panels;
+mod status;
 
-/// "Save to file" (Ctrl+S) and the hidden picker that Open uses without the API.
-#[component]
-pub fn SaveToFileButton() -> impl IntoView {
-    let sync = use_file_sync();
-    view! {
-        <button
-            type="button"
-            class="primary save-file"
-            aria-keyshortcuts="Control+S"
-            title="Save to file (Ctrl+S)"
-            disabled=move || sync.busy()
-            on:click=move |_| sync.save(false)
-        >
-            "Save to file"
-        </button>
-        <OpenFallbackInput />
-    }
-}
-
-/// Where the API is missing, "Open file…" clicks this input; the chosen file
-/// goes through the import confirmation on Data.
-#[component]
-fn OpenFallbackInput() -> impl IntoView {
-    let sync = use_file_sync();
-    view! {
-        <input
-            id=OPEN_INPUT_ID
-            class="visually-hidden"
-            type="file"
-            accept=".json,application/json"
-            tabindex="-1"
-            aria-hidden="true"
-            on:change=move |ev| {
-                if let Some(file) = chosen_file(&ev) {
-                    sync.import.read_file(file);
-                    crate::web::go_to_hash("data");
-                }
-            }
-        />
-    }
-}
-
-/// The quiet reminder and save errors, under the header. Not a dialog: it
-/// never takes focus or blocks typing.
-#[component]
-pub fn FileNote() -> impl IntoView {
-    let sync = use_file_sync();
-    view! {
-        {move || sync.error().map(|message| view! {
-            <div class="file-note file-note-bad" role="alert">
-                <p>{message}</p>
-                <button type="button" on:click=move |_| sync.dismiss_error()>"Dismiss"</button>
-            </div>
-        })}
-        <Show when=move || sync.reminder_due()>
-            <div class="file-note" role="status">
-                <p>
-                    {move || sync.status().label}
-                    ". Save to a file so a sign-out or a cleared browser cannot lose them."
-                </p>
-                <button type="button" class="primary" on:click=move |_| sync.save(false)>
-                    "Save now"
-                </button>
-                <button type="button" on:click=move |_| sync.snooze_reminder()>
-                    "Not now"
-                </button>
-            </div>
-        </Show>
-    }
-}
-
-/// Data page: the plan file, with Save, Save as and Open.
-#[component]
-pub fn FilePanel() -> impl IntoView {
-    let sync = use_file_sync();
-    let how = if sync.api_available() {
-        "“Save to file” asks where to save the first time (choose your Google Drive folder to keep the plan through a sign-out); after that it saves to the same file without asking, until you reload the page. “Save as…” picks a new file. “Open file…” opens a plan and saves back to it."
-    } else {
-        "This browser cannot save to a file you choose, so “Save to file” downloads the plan file (move it to your drive to keep it) and “Open file…” asks for a file to open."
-    };
-    view! {
-        <div class="panel file-panel">
-            <h3>"Plan file"</h3>
-            <p>
-                "Some school devices erase browser data when you sign out, and browsers may clear it when space runs low. The saved file is the plan to keep and share."
-            </p>
-            <p>{how}</p>
-            <div class="file-panel-status">
-                <span class="field-label">"File copy:"</span>
-                <FileStatusLine />
-            </div>
-            <div class="button-row">
-                <button
-                    type="button"
-                    class="primary"
-                    aria-keyshortcuts="Control+S"
-                    disabled=move || sync.busy()
-                    on:click=move |_| sync.save(false)
-                >
-                    "Save to file"
-                </button>
-                <button
-                    type="button"
-                    aria-keyshortcuts="Control+Shift+S"
-                    disabled=move || sync.busy()
-                    on:click=move |_| sync.save(true)
-                >
-                    "Save as…"
-                </button>
-                <button
-                    type="button"
-                    aria-keyshortcuts="Control+O"
-                    disabled=move || sync.busy()
-                    on:click=move |_| sync.open()
-                >
-                    "Open file…"
-                </button>
-            </div>
-            <p class="hint">"Keyboard: Ctrl+S saves, Ctrl+Shift+S saves as, Ctrl+O opens."</p>
-        </div>
-    }
-}
-
-/// Data page: whether the browser promised to keep the data, and the space used.
-#[component]
-pub fn StoragePanel() -> impl IntoView {
-    let sync = use_file_sync();
-    let estimate = LocalResource::new(file_access::estimate);
-    let planner_bytes = browser::planner_bytes();
-    view! {
-        <div class="panel storage-panel">
-            <h3>"Storage in this browser"</h3>
-            <p class="persist-status" data-state=move || match sync.persisted() {
-                Some(true) => "granted",
-                Some(false) => "not-granted",
-                None => "unknown",
-            }>
-                {move || persistence_wording(sync.persisted())}
-            </p>
-            <Show when=move || sync.persisted() == Some(false)>
-                <button type="button" on:click=move |_| sync.ask_to_persist()>
-                    "Ask the browser to keep this data"
-                </button>
-            </Show>
-            <p class="storage-space">
-                {format!(
-                    "The planner's saved data: {} (browsers allow about 5 MB).",
-                    format_bytes(planner_bytes),
-                )}
-                " "
-                <Suspense fallback=|| "">
-                    {move || estimate.get().flatten().map(|(usage, quota)| {
-                        // Chrome leaves localStorage out of its count, so a
-                        // zero would only confuse beside the figure above.
-                        let counted = if usage > 0.0 {
-                            format!("; it counts {} in use", format_bytes(usage))
-                        } else {
-                            String::new()
-                        };
-                        format!("Space the browser allows this site: {}{counted}.", format_bytes(quota))
-                    })}
-                </Suspense>
-            </p>
-        </div>
-    }
-}
+pub use panels::{FilePanel, StoragePanel};
+pub use status::{FileNote, FileStatusLine, SaveToFileButton};

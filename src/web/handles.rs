@@ -1,0 +1,162 @@
+//! Keeping file handles across reloads, in IndexedDB (the `idb` crate).
+//!
+//! A `FileSystemFileHandle` cannot go to localStorage, but IndexedDB stores
+//! it by structured clone, and the browser hands it back after a reload with
+//! its permission reset to "prompt". Two stores: `current` holds the handle of
+//! the file the plan was last saved to or opened from (under one key), and
+//! `recent` the last few files by name, for the Data page.
+//!
+//! IndexedDB may be missing (some private modes) or blocked by policy; every
+//! call then fails with a value and the planner keeps handles for the session
+//! only, as before.
+
+use idb::{Database, DatabaseEvent, Factory, TransactionMode};
+use js_sys::Object;
+use wasm_bindgen::JsValue;
+
+use super::{property, set};
+
+const DATABASE: &str = "stem-leadership-planner";
+const VERSION: u32 = 1;
+const CURRENT: &str = "current";
+const RECENT: &str = "recent";
+const CURRENT_KEY: &str = "plan-file";
+/// How many recent files the Data page lists.
+pub const KEEP_RECENT: usize = 5;
+
+/// A file saved to or opened from, as Data lists it.
+#[derive(Clone, Debug)]
+pub struct RecentFile {
+    pub name: String,
+    /// When the planner last saved to or opened it, epoch ms.
+    pub at_ms: f64,
+    /// True when the planner last saved to it; false when it opened it.
+    pub saved: bool,
+    pub handle: JsValue,
+}
+
+impl RecentFile {
+    fn to_js(&self) -> JsValue {
+        let record = Object::new();
+        set(&record, "name", &self.name.as_str().into());
+        set(&record, "atMs", &self.at_ms.into());
+        set(&record, "saved", &self.saved.into());
+        set(&record, "handle", &self.handle);
+        record.into()
+    }
+
+    fn from_js(value: &JsValue) -> Option<RecentFile> {
+        Some(RecentFile {
+            name: property(value, "name")?.as_string()?,
+            at_ms: property(value, "atMs")?.as_f64()?,
+            saved: property(value, "saved")?.as_bool()?,
+            handle: property(value, "handle")?,
+        })
+    }
+}
+
+/// Why the store could not be used, in the browser's words.
+pub type StoreError = String;
+
+fn fail(error: idb::Error) -> StoreError {
+    error.to_string()
+}
+
+async fn open() -> Result<Database, StoreError> {
+    let factory = Factory::new().map_err(fail)?;
+    let mut request = factory.open(DATABASE, Some(VERSION)).map_err(fail)?;
+    request.on_upgrade_needed(|event| {
+        // Version 1 is the only schema; a failure here fails the open below.
+        if let Ok(database) = event.database() {
+            let _ = database.create_object_store(CURRENT, idb::ObjectStoreParams::new());
+            let _ = database.create_object_store(RECENT, idb::ObjectStoreParams::new());
+        }
+    });
+    request.await.map_err(fail)
+}
+
+/// The handle of the file the plan was last saved to or opened from.
+pub async fn current() -> Result<Option<RecentFile>, StoreError> {
+    let database = open().await?;
+    let transaction = database
+        .transaction(&[CURRENT], TransactionMode::ReadOnly)
+        .map_err(fail)?;
+    let store = transaction.object_store(CURRENT).map_err(fail)?;
+    let value = store
+        .get(JsValue::from_str(CURRENT_KEY))
+        .map_err(fail)?
+        .await
+        .map_err(fail)?;
+    database.close();
+    Ok(value.as_ref().and_then(RecentFile::from_js))
+}
+
+/// The recent files, newest first.
+pub async fn recent() -> Result<Vec<RecentFile>, StoreError> {
+    let database = open().await?;
+    let transaction = database
+        .transaction(&[RECENT], TransactionMode::ReadOnly)
+        .map_err(fail)?;
+    let store = transaction.object_store(RECENT).map_err(fail)?;
+    let values = store
+        .get_all(None, None)
+        .map_err(fail)?
+        .await
+        .map_err(fail)?;
+    database.close();
+    let mut files: Vec<RecentFile> = values.iter().filter_map(RecentFile::from_js).collect();
+    files.sort_by(|a, b| b.at_ms.total_cmp(&a.at_ms));
+    Ok(files)
+}
+
+/// Keeps `file` as the current file and at the top of the recent ones
+/// (one entry per name), dropping the oldest beyond `KEEP_RECENT`.
+pub async fn remember(file: &RecentFile) -> Result<(), StoreError> {
+    let older = recent().await?;
+    let database = open().await?;
+    let transaction = database
+        .transaction(&[CURRENT, RECENT], TransactionMode::ReadWrite)
+        .map_err(fail)?;
+    let record = file.to_js();
+    let current = transaction.object_store(CURRENT).map_err(fail)?;
+    current
+        .put(&record, Some(&JsValue::from_str(CURRENT_KEY)))
+        .map_err(fail)?
+        .await
+        .map_err(fail)?;
+    let recent = transaction.object_store(RECENT).map_err(fail)?;
+    recent
+        .put(&record, Some(&JsValue::from_str(&file.name)))
+        .map_err(fail)?
+        .await
+        .map_err(fail)?;
+    let others = older.iter().filter(|old| old.name != file.name);
+    for stale in others.skip(KEEP_RECENT - 1) {
+        recent
+            .delete(JsValue::from_str(&stale.name))
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+    }
+    transaction.await.map_err(fail)?;
+    database.close();
+    Ok(())
+}
+
+/// The plan no longer comes from a kept file (an import from elsewhere):
+/// a reload must not save over that file unasked.
+pub async fn forget_current() -> Result<(), StoreError> {
+    let database = open().await?;
+    let transaction = database
+        .transaction(&[CURRENT], TransactionMode::ReadWrite)
+        .map_err(fail)?;
+    let store = transaction.object_store(CURRENT).map_err(fail)?;
+    store
+        .delete(JsValue::from_str(CURRENT_KEY))
+        .map_err(fail)?
+        .await
+        .map_err(fail)?;
+    transaction.await.map_err(fail)?;
+    database.close();
+    Ok(())
+}
