@@ -5,6 +5,7 @@
 
 pub mod costs;
 pub mod date;
+pub mod district;
 pub mod ids;
 pub mod implementation;
 pub mod implementation_seed;
