@@ -330,7 +330,7 @@ impl District {
             .zip(self.area_gaps.iter().copied())
             .filter(|(_, gaps)| *gaps > 0)
             .collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        ranked.sort_by_key(|entry| std::cmp::Reverse(entry.1));
         ranked
     }
 
@@ -342,7 +342,7 @@ impl District {
             .iter()
             .filter_map(|key| self.statement_gaps.get(key))
             .collect();
-        ranked.sort_by(|a, b| b.schools.cmp(&a.schools));
+        ranked.sort_by_key(|gap| std::cmp::Reverse(gap.schools));
         ranked.truncate(limit);
         ranked
     }
