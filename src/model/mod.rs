@@ -3,6 +3,7 @@
 //! Invariant: every value here can be written to JSON and read back equal
 //! (`storage::document` owns the file format around it).
 
+pub mod compare;
 pub mod costs;
 pub mod date;
 pub mod district;
