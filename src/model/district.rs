@@ -182,6 +182,18 @@ impl YearTotals {
     }
 }
 
+/// A column of the roll-up table to sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    /// The share in place over all areas.
+    Overall,
+    /// The share in place of a column of `District::areas`.
+    Area(usize),
+    /// The number of gaps.
+    Gaps,
+}
+
 /// The roll-up of every plan added so far.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct District {
@@ -358,6 +370,26 @@ impl District {
         self.schools.iter().map(|s| s.gaps).sum()
     }
 
+    /// Sorts the rows by a column of the roll-up table.
+    pub fn sort(&mut self, key: SortKey, ascending: bool) {
+        match key {
+            SortKey::Name => self.sort_by_name(ascending),
+            SortKey::Area(column) => self.sort_by_area(column, ascending),
+            SortKey::Overall => {
+                self.sort_by_number(ascending, |row| row.overall.percent_in_place() as usize)
+            }
+            SortKey::Gaps => self.sort_by_number(ascending, |row| row.gaps),
+        }
+    }
+
+    fn sort_by_number(&mut self, ascending: bool, number: fn(&SchoolRow) -> usize) {
+        self.schools.sort_by(|a, b| {
+            let order = number(a).cmp(&number(b));
+            let order = if ascending { order } else { order.reverse() };
+            order.then_with(|| compare_names(&a.name, &b.name))
+        });
+    }
+
     /// Sorts the rows by school name (case ignored), A to Z or Z to A.
     pub fn sort_by_name(&mut self, ascending: bool) {
         self.schools.sort_by(|a, b| {
@@ -531,6 +563,26 @@ mod tests {
         // Budget: lincoln 0, Adams 0, Carver 100; ties by name.
         district.sort_by_area(1, true);
         assert_eq!(order(&district), ["Adams", "lincoln", "Carver"]);
+    }
+
+    #[test]
+    fn sorting_by_overall_share_and_by_gaps_breaks_ties_by_name() {
+        let mut district = District::from_plans(&[
+            plan("Carver", [Gap, Gap, InPlace, InPlace]),
+            plan("Adams", [Gap, Gap, Gap, InPlace]),
+            plan("Bryant", [InPlace, InPlace, Gap, Gap]),
+        ]);
+        let order = |d: &District| d.schools.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+        district.sort(SortKey::Overall, false);
+        assert_eq!(order(&district), ["Bryant", "Carver", "Adams"]);
+        district.sort(SortKey::Gaps, false);
+        assert_eq!(order(&district), ["Adams", "Bryant", "Carver"]);
+        district.sort(SortKey::Gaps, true);
+        assert_eq!(order(&district), ["Bryant", "Carver", "Adams"]);
+        district.sort(SortKey::Name, true);
+        assert_eq!(order(&district), ["Adams", "Bryant", "Carver"]);
+        district.sort(SortKey::Area(0), false);
+        assert_eq!(order(&district), ["Bryant", "Carver", "Adams"]);
     }
 
     #[test]
