@@ -29,8 +29,9 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_
   cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
 
-# npm tools (wasm-opt from binaryen, Playwright's driver, axe-core); only the
-# lockfile's versions, reinstalled when the lockfile changes.
+# npm tools (wasm-opt from binaryen, Playwright's driver, axe-core, ajv for the
+# plan file schema test); only the lockfile's versions, reinstalled when the
+# lockfile changes.
 stamp=node_modules/.package-lock.sha
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then

@@ -19,6 +19,9 @@ cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warning
 step "Native tests (model and file format)"
 cargo test --quiet
 
+step "Plan file schema (ajv validates planner-written, README and invalid files)"
+node --test tests/schema.test.mjs
+
 step "Browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test web --test web_files --test web_components
 

@@ -3,8 +3,10 @@
 //! Invariant: every value here can be written to JSON and read back equal
 //! (`storage::document` owns the file format around it).
 
+pub mod compare;
 pub mod costs;
 pub mod date;
+pub mod district;
 pub mod ids;
 pub mod implementation;
 pub mod implementation_seed;

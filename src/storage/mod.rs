@@ -3,5 +3,6 @@
 //! and natively tested; the browser calls that read and write them are in
 //! `crate::web`.
 
+pub mod csv;
 pub mod document;
 pub mod file_status;
