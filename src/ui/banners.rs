@@ -6,12 +6,27 @@ use leptos::prelude::*;
 use super::autosave::{adopt_newer_copy, use_save_status, SaveState};
 use super::file_sync::use_file_sync;
 use super::state::{use_notices, use_plan};
-use crate::web::local_store::{self as browser, UNREADABLE_KEY};
+use crate::web::local_store::{self as browser, LoadProblem, UNREADABLE_KEY};
+
+/// What to tell the user about a saved copy that could not be loaded.
+fn load_problem_text(problem: &LoadProblem) -> String {
+    match problem {
+        LoadProblem::Unreadable(detail) => format!("Your saved plan could not be read ({detail})."),
+        LoadProblem::Invalid { error, backup_kept } => {
+            let backup = if *backup_kept {
+                "The saved text is kept as a backup: download it below to recover or report it."
+            } else {
+                "The saved text could not be copied to a backup, so it stays where it was until you edit the plan: download it below now."
+            };
+            format!("The plan saved in this browser could not be loaded, so the planner started with the default plan. {error} {backup}")
+        }
+    }
+}
 
 /// Shown when the saved working copy could not be loaded at start-up.
 #[component]
-pub fn LoadProblemBanner(problem: Option<String>) -> impl IntoView {
-    let problem = RwSignal::new(problem);
+pub fn LoadProblemBanner(problem: Option<LoadProblem>) -> impl IntoView {
+    let problem = RwSignal::new(problem.as_ref().map(load_problem_text));
     let notices = use_notices();
     let download_backup = move |_| match browser::read_raw(UNREADABLE_KEY)
         .or_else(|| browser::read_raw(browser::PLAN_KEY))

@@ -40,7 +40,20 @@ pub struct Loaded {
     pub plan: Plan,
     pub revision: u64,
     /// Set when a saved copy existed but could not be used.
-    pub problem: Option<String>,
+    pub problem: Option<LoadProblem>,
+}
+
+/// Why a saved copy could not be used (the UI words it for people).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// The browser refused to read it; its own words.
+    Unreadable(String),
+    /// It was read but is not a plan this build can open.
+    Invalid {
+        error: String,
+        /// Whether the raw text was copied under `UNREADABLE_KEY`.
+        backup_kept: bool,
+    },
 }
 
 pub fn load() -> Loaded {
@@ -55,12 +68,7 @@ pub fn load() -> Loaded {
     let text = match storage.get_item(PLAN_KEY) {
         Ok(Some(text)) => text,
         Ok(None) => return fresh(None),
-        Err(error) => {
-            return fresh(Some(format!(
-                "Your saved plan could not be read ({}).",
-                error_text(&error)
-            )))
-        }
+        Err(error) => return fresh(Some(LoadProblem::Unreadable(error_text(&error)))),
     };
     match parse_stored(&text) {
         Ok(stored) => Loaded {
@@ -69,20 +77,15 @@ pub fn load() -> Loaded {
             problem: None,
         },
         Err(error) => {
-            let kept = storage.set_item(UNREADABLE_KEY, &text).is_ok();
-            let backup = if kept {
-                "The saved text is kept as a backup: download it below to recover or report it."
-            } else {
-                "The saved text could not be copied to a backup, so it stays where it was until you edit the plan: download it below now."
-            };
+            let backup_kept = storage.set_item(UNREADABLE_KEY, &text).is_ok();
             Loaded {
                 plan: Plan::default(),
                 // Keep counting from the stored revision so other tabs still order saves.
                 revision: stored_revision(&text).unwrap_or(0),
-                problem: Some(format!(
-                    "The plan saved in this browser could not be loaded, so the planner started with the default plan. {} {backup}",
-                    error
-                )),
+                problem: Some(LoadProblem::Invalid {
+                    error: error.to_string(),
+                    backup_kept,
+                }),
             }
         }
     }
