@@ -8,6 +8,7 @@ mod banners;
 mod data_page;
 mod file_sync;
 mod header;
+mod implementation;
 mod import;
 pub mod matrix;
 pub mod roles;
@@ -34,14 +35,16 @@ pub fn start() {
 pub enum Section {
     Matrix,
     Roles,
+    Implementation,
     Data,
     About,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Matrix,
         Section::Roles,
+        Section::Implementation,
         Section::Data,
         Section::About,
     ];
@@ -50,6 +53,7 @@ impl Section {
         match self {
             Section::Matrix => "matrix",
             Section::Roles => "roles",
+            Section::Implementation => "implementation",
             Section::Data => "data",
             Section::About => "about",
         }
@@ -59,6 +63,7 @@ impl Section {
         match self {
             Section::Matrix => "Leadership matrix",
             Section::Roles => "Teacher-leader roles",
+            Section::Implementation => "Implementation",
             Section::Data => "Data",
             Section::About => "About",
         }
@@ -173,6 +178,9 @@ pub fn App() -> impl IntoView {
                 {move || match section.get() {
                     Section::Matrix => view! { <matrix::MatrixSection /> }.into_any(),
                     Section::Roles => view! { <roles::RolesSection /> }.into_any(),
+                    Section::Implementation => {
+                        view! { <implementation::ImplementationSection /> }.into_any()
+                    }
                     Section::Data => view! { <DataSection /> }.into_any(),
                     Section::About => view! { <AboutSection /> }.into_any(),
                 }}
