@@ -221,6 +221,10 @@ test('actions, documents, costs, undo, the report in print, axe and reload', asy
   await tab(page, 'Sustainability').click();
   assert.equal(await total(page, 'gap').textContent(), '$2,500.00');
   assert.equal(await page.getByLabel('Review date').inputValue(), '2020-01-15');
+  await tab(page, 'Stakeholder report').click();
+  await page.locator('article.im-report').waitFor();
+  const reloadedPages = await printedPages(page);
+  console.log(`filled plan's report after reload: Letter ${reloadedPages.Letter} pages, A4 ${reloadedPages.A4} pages`);
   checkClean(page);
   await context.close();
 });
