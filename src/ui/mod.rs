@@ -9,6 +9,7 @@ pub mod controls;
 mod data_page;
 mod file_sync;
 mod header;
+mod implementation;
 mod import;
 pub mod matrix;
 pub mod roles;
@@ -35,14 +36,16 @@ pub fn start() {
 pub enum Section {
     Matrix,
     Roles,
+    Implementation,
     Data,
     About,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Matrix,
         Section::Roles,
+        Section::Implementation,
         Section::Data,
         Section::About,
     ];
@@ -51,6 +54,7 @@ impl Section {
         match self {
             Section::Matrix => "matrix",
             Section::Roles => "roles",
+            Section::Implementation => "implementation",
             Section::Data => "data",
             Section::About => "about",
         }
@@ -60,6 +64,7 @@ impl Section {
         match self {
             Section::Matrix => "Leadership matrix",
             Section::Roles => "Teacher-leader roles",
+            Section::Implementation => "Implementation",
             Section::Data => "Data",
             Section::About => "About",
         }
@@ -181,6 +186,9 @@ pub fn App() -> impl IntoView {
                 {move || match section.get() {
                     Section::Matrix => view! { <matrix::MatrixSection /> }.into_any(),
                     Section::Roles => view! { <roles::RolesSection /> }.into_any(),
+                    Section::Implementation => {
+                        view! { <implementation::ImplementationSection /> }.into_any()
+                    }
                     Section::Data => view! { <DataSection /> }.into_any(),
                     Section::About => view! { <AboutSection /> }.into_any(),
                 }}

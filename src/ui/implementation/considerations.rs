@@ -1,0 +1,295 @@
+//! 001's six considerations, each with the source's guidance and its actions.
+
+use leptos::prelude::*;
+
+use super::{date_from_input, people_memo, short, OwnerSelect};
+use crate::model::ids::PersonId;
+use crate::model::implementation::{Action, ActionId, ActionStatus, ConsiderationKey};
+use crate::model::implementation_seed::CONSIDERATIONS_INTRO;
+use crate::ui::matrix::dom_id;
+use crate::ui::state::{use_notices, use_plan};
+
+#[component]
+pub fn ConsiderationsView() -> impl IntoView {
+    let sig = use_plan().signal();
+    let overall = Memo::new(move |_| sig.with(|p| p.implementation.progress()));
+    view! {
+        <div class="im-considerations">
+            <h3>"Considerations"</h3>
+            <blockquote class="im-quote">
+                <p>{CONSIDERATIONS_INTRO}</p>
+            </blockquote>
+            <p class="im-progress" role="status">
+                {move || {
+                    let p = overall.get();
+                    format!("{} of {} actions done overall", p.done, p.total())
+                }}
+            </p>
+            {ConsiderationKey::ALL
+                .iter()
+                .map(|&key| view! { <Heading key /> })
+                .collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn Heading(key: ConsiderationKey) -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let ids = Memo::new(move |_| {
+        sig.with(|p| {
+            p.implementation
+                .actions(key)
+                .iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let progress = Memo::new(move |_| sig.with(|p| p.implementation.progress_of(key)));
+    let to_restore =
+        Memo::new(move |_| sig.with(|p| p.implementation.source_actions_to_restore(key).len()));
+    let people = people_memo();
+    let heading_id = format!("im-h-{}", key.key());
+    let labelled_by = heading_id.clone();
+    let new_text = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = new_text.get_untracked();
+        let mut result = None;
+        plan.edit(format!("add action “{}”", short(text.trim())), |p| {
+            result = Some(p.implementation.add_action(key, &text));
+        });
+        match result {
+            Some(Ok(_)) => {
+                new_text.set(String::new());
+                problem.set(None);
+                notices.say(format!("Added the action “{}”.", short(text.trim())));
+            }
+            Some(Err(e)) => problem.set(Some(e.to_string())),
+            None => {}
+        }
+    };
+    let restore = move |_| {
+        let mut restored = 0;
+        plan.edit_with_toast(
+            format!("restore the source's actions of “{}”", key.label()),
+            format!("Restored the source's actions of “{}”", key.label()),
+            |p| restored = p.implementation.restore_source_actions(key),
+        );
+        notices.say(format!("Restored {restored} of the source's actions."));
+    };
+    let source = key.source();
+    let input_id = format!("im-add-{}", key.key());
+    let input_for = input_id.clone();
+    let error_id = format!("im-add-error-{}", key.key());
+    let described_by = error_id.clone();
+    view! {
+        <section class="im-heading" aria-labelledby=labelled_by>
+            <h4 id=heading_id>{key.label()}</h4>
+            <p class="im-progress">
+                {move || {
+                    let p = progress.get();
+                    format!("{} of {} done", p.done, p.total())
+                }}
+            </p>
+            <details class="im-guidance">
+                <summary>"The source’s guidance"</summary>
+                <blockquote class="im-quote">
+                    {source.guidance.iter().map(|g| view! { <p>{*g}</p> }).collect_view()}
+                </blockquote>
+            </details>
+            <ol class="im-actions">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <ActionItem id people />
+                </For>
+            </ol>
+            <form class="im-add" on:submit=add>
+                <label class="im-field" for=input_for>
+                    <span>"New action"</span>
+                </label>
+                <input
+                    type="text"
+                    id=input_id
+                    autocomplete="off"
+                    prop:value=move || new_text.get()
+                    on:input=move |ev| new_text.set(event_target_value(&ev))
+                    aria-describedby=described_by
+                    aria-invalid=move || problem.get().map(|_| "true")
+                />
+                <button type="submit">
+                    "Add action" <span class="visually-hidden">{format!(" to “{}”", key.label())}</span>
+                </button>
+                <p class="im-error" id=error_id aria-live="polite">
+                    {move || problem.get()}
+                </p>
+            </form>
+            <Show when=move || { to_restore.get() > 0 }>
+                <button type="button" class="im-restore" on:click=restore>
+                    {move || format!("Restore the source’s actions ({})", to_restore.get())}
+                    <span class="visually-hidden">{format!(" of “{}”", key.label())}</span>
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoView {
+    let plan = use_plan();
+    let notices = use_notices();
+    let sig = plan.signal();
+    let i = id.clone();
+    let action = Memo::new(move |_| sig.with(|p| p.implementation.action(&i).cloned()));
+    let text = move || action.with(|a| a.as_ref().map(|a| a.text.clone()).unwrap_or_default());
+    let get = move |f: fn(&Action) -> String| {
+        move || action.with(|a| a.as_ref().map(f).unwrap_or_default())
+    };
+    let date_problem = RwSignal::new(None::<String>);
+
+    let i = id.clone();
+    let set_status = move |ev: leptos::ev::Event| {
+        let Some(status) = ActionStatus::from_key(&event_target_value(&ev)) else {
+            return;
+        };
+        plan.edit(format!("set status of “{}”", short(&text())), |p| {
+            let _ = p.implementation.set_action_status(&i, status);
+        });
+    };
+    let i = id.clone();
+    let set_owner = Callback::new(move |owner: Option<PersonId>| {
+        plan.edit(format!("set owner of “{}”", short(&text())), |p| {
+            let _ = p
+                .implementation
+                .set_action_owner(&i, owner.clone(), &p.matrix);
+        });
+    });
+    let i = id.clone();
+    let set_date = move |ev: leptos::ev::Event| match date_from_input(&event_target_value(&ev)) {
+        Ok(date) => {
+            date_problem.set(None);
+            plan.edit(
+                format!("set target date of “{}”", short(&text())),
+                |p| {
+                    let _ = p.implementation.set_action_target_date(&i, date);
+                },
+            );
+        }
+        Err(message) => date_problem.set(Some(message)),
+    };
+    let i = id.clone();
+    let set_note = move |ev: leptos::ev::Event| {
+        let note = event_target_value(&ev);
+        plan.edit(format!("edit note of “{}”", short(&text())), |p| {
+            let _ = p.implementation.set_action_note(&i, &note);
+        });
+    };
+    let i = id.clone();
+    let set_text = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let before = text();
+        let mut result = Ok(());
+        plan.edit(format!("edit action “{}”", short(&before)), |p| {
+            result = p.implementation.edit_action_text(&i, &value);
+        });
+        if let Err(e) = result {
+            event_target::<web_sys::HtmlTextAreaElement>(&ev).set_value(&before);
+            notices.say(e.to_string());
+        }
+    };
+    let i = id.clone();
+    let up = move |_| {
+        plan.edit(format!("move “{}” up", short(&text())), |p| {
+            p.implementation.move_action_up(&i);
+        });
+    };
+    let i = id.clone();
+    let down = move |_| {
+        plan.edit(format!("move “{}” down", short(&text())), |p| {
+            p.implementation.move_action_down(&i);
+        });
+    };
+    let i = id.clone();
+    let delete = move |_| {
+        let t = short(&text());
+        plan.edit_with_toast(
+            format!("delete action “{t}”"),
+            format!("Deleted the action “{t}”"),
+            |p| {
+                p.implementation.delete_action(&i);
+            },
+        );
+        notices.say(format!("Deleted the action “{t}”."));
+    };
+    let i = id.clone();
+    let owner = Signal::derive(move || action.with(|a| a.as_ref().and_then(|a| a.owner.clone())));
+    let owner_label = Signal::derive(move || format!("Owner of “{}”", short(&text())));
+    let text_id = dom_id("im-action-text", &[i.as_str()]);
+    let from_source = move || action.with(|a| a.as_ref().is_some_and(Action::from_source));
+    let status_key = move || {
+        action.with(|a| {
+            a.as_ref()
+                .map(|a| a.status.key())
+                .unwrap_or_default()
+                .to_string()
+        })
+    };
+    view! {
+        <li class="im-action" data-status=status_key>
+            <div class="im-action-text">
+                <label for=text_id.clone() class="visually-hidden">"Action"</label>
+                <textarea id=text_id rows="2" prop:value=text on:change=set_text></textarea>
+                <Show when=from_source>
+                    <span class="im-source-mark">"From the source"</span>
+                </Show>
+            </div>
+            <div class="im-action-fields">
+                <label class="im-field">
+                    <span>"Status"</span>
+                    <select on:change=set_status>
+                        {ActionStatus::ALL
+                            .iter()
+                            .map(|&s| {
+                                view! {
+                                    <option
+                                        value=s.key()
+                                        prop:selected=move || action.with(|a| a.as_ref().is_some_and(|a| a.status == s))
+                                    >
+                                        {s.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <OwnerSelect label=owner_label people current=owner on_pick=set_owner />
+                <label class="im-field">
+                    <span>"Target date"</span>
+                    <input
+                        type="date"
+                        prop:value=get(|a| a.target_date.as_ref().map(|d| d.as_str().to_string()).unwrap_or_default())
+                        on:change=set_date
+                    />
+                </label>
+                <label class="im-field im-note">
+                    <span>"Note"</span>
+                    <input type="text" prop:value=get(|a| a.note.clone()) on:change=set_note />
+                </label>
+            </div>
+            <p class="im-error" aria-live="polite">{move || date_problem.get()}</p>
+            <div class="im-row-buttons">
+                <button type="button" on:click=up>
+                    "Move up" <span class="visually-hidden">{move || format!(" “{}”", short(&text()))}</span>
+                </button>
+                <button type="button" on:click=down>
+                    "Move down" <span class="visually-hidden">{move || format!(" “{}”", short(&text()))}</span>
+                </button>
+                <button type="button" class="danger" on:click=delete>
+                    "Delete" <span class="visually-hidden">{move || format!(" “{}”", short(&text()))}</span>
+                </button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,208 @@
+//! The implementation section: 001's considerations as actions, its
+//! planning documents, 004's goals, the cost plan for sustainability, and
+//! the stakeholder report built from the whole plan.
+//!
+//! Every edit goes through the plan's one writer (`PlanContext`); views
+//! read through memos so an edit re-renders only what changed.
+
+mod considerations;
+mod costs;
+mod documents;
+mod goals;
+mod report;
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use super::matrix::focus_now;
+use super::state::use_plan;
+use super::{hash_detail, set_hash_detail, Section};
+use crate::model::date::IsoDate;
+use crate::model::ids::PersonId;
+use crate::model::money::Cents;
+
+crate::keyed_enum! {
+    /// The section's views, shown as tabs; the key is the URL's detail
+    /// (`#implementation/documents`).
+    pub enum View {
+        Considerations => "considerations", "Considerations";
+        Documents => "documents", "Planning documents";
+        Goals => "goals", "Goals";
+        Sustainability => "sustainability", "Sustainability";
+        Report => "report", "Stakeholder report";
+    }
+}
+
+#[component]
+pub fn ImplementationSection() -> impl IntoView {
+    let view = RwSignal::new(
+        hash_detail(Section::Implementation)
+            .and_then(|key| View::from_key(&key))
+            .unwrap_or(View::Considerations),
+    );
+    let show = move |v: View| {
+        view.set(v);
+        set_hash_detail(Section::Implementation, v.key());
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let current = View::ALL
+            .iter()
+            .position(|v| *v == view.get_untracked())
+            .unwrap_or(0);
+        let last = View::ALL.len() - 1;
+        let next = match ev.key().as_str() {
+            "ArrowRight" => Some(if current == last { 0 } else { current + 1 }),
+            "ArrowLeft" => Some(if current == 0 { last } else { current - 1 }),
+            "Home" => Some(0),
+            "End" => Some(last),
+            _ => None,
+        };
+        if let Some(next) = next {
+            ev.prevent_default();
+            let v = View::ALL[next];
+            show(v);
+            focus_now(&format!("im-tab-{}", v.key()));
+        }
+    };
+    view! {
+        <section class="im" aria-labelledby="im-heading">
+            <h2 id="im-heading" class="im-no-print">"Implementation"</h2>
+            <p class="im-intro im-no-print">
+                "Plan what to do as you implement STEM teacher leadership (from “What might administrators consider when implementing STEM teacher leadership?”), what the teacher leaders are for (from “What are the benefits of having elementary STEM teacher leaders?”), what it costs, and the report you hand to your stakeholders."
+            </p>
+            <div class="im-tabs im-no-print" role="tablist" aria-label="Implementation views" on:keydown=on_key>
+                {View::ALL
+                    .iter()
+                    .map(|&v| {
+                        let selected = move || view.get() == v;
+                        view! {
+                            <button
+                                type="button"
+                                role="tab"
+                                id=format!("im-tab-{}", v.key())
+                                aria-controls="im-panel"
+                                aria-selected=move || if selected() { "true" } else { "false" }
+                                tabindex=move || if selected() { "0" } else { "-1" }
+                                on:click=move |_| show(v)
+                            >
+                                {v.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <div
+                class="im-panel"
+                role="tabpanel"
+                id="im-panel"
+                aria-labelledby=move || format!("im-tab-{}", view.get().key())
+            >
+                {move || match view.get() {
+                    View::Considerations => view! { <considerations::ConsiderationsView /> }.into_any(),
+                    View::Documents => view! { <documents::DocumentsView /> }.into_any(),
+                    View::Goals => view! { <goals::GoalsView /> }.into_any(),
+                    View::Sustainability => view! { <costs::SustainabilityView /> }.into_any(),
+                    View::Report => view! { <report::ReportView /> }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+thread_local! {
+    static MONEY_FORMAT: RefCell<Option<js_sys::Intl::NumberFormat>> = const { RefCell::new(None) };
+}
+
+/// An amount in the browser's locale ("$1,250.00" in en-US).
+pub fn money(amount: Cents) -> String {
+    let dollars = JsValue::from_f64(amount.dollars_f64());
+    MONEY_FORMAT.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let format = cell.get_or_insert_with(|| {
+            let options = js_sys::Object::new();
+            crate::web::set(&options, "style", &JsValue::from_str("currency"));
+            crate::web::set(&options, "currency", &JsValue::from_str("USD"));
+            js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options)
+        });
+        format
+            .format()
+            .call1(&JsValue::NULL, &dollars)
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_else(|| format!("${}", amount.to_plain_string()))
+    })
+}
+
+/// Today in the user's time zone, when the browser's clock reads as a date.
+pub fn today() -> Option<IsoDate> {
+    IsoDate::parse(&crate::web::today_iso()).ok()
+}
+
+/// The matrix's people as (id, name), for owner selects.
+pub fn people_memo() -> Memo<Vec<(PersonId, String)>> {
+    let sig = use_plan().signal();
+    Memo::new(move |_| {
+        sig.with(|p| {
+            p.matrix
+                .people
+                .iter()
+                .map(|x| (x.id.clone(), x.name.clone()))
+                .collect()
+        })
+    })
+}
+
+/// A select of the matrix's People with "No owner" first.
+#[component]
+pub fn OwnerSelect(
+    label: Signal<String>,
+    people: Memo<Vec<(PersonId, String)>>,
+    #[prop(into)] current: Signal<Option<PersonId>>,
+    on_pick: Callback<Option<PersonId>>,
+) -> impl IntoView {
+    view! {
+        <label class="im-field">
+            <span>"Owner"</span>
+            <select
+                aria-label=label
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let picked = (!value.is_empty()).then(|| PersonId::new(value));
+                    on_pick.run(picked);
+                }
+            >
+                <option value="">"No owner"</option>
+                <For each=move || people.get() key=|p| p.clone() let:person>
+                    <option
+                        value=person.0.as_str().to_string()
+                        prop:selected=move || current.with(|c| c.as_ref() == Some(&person.0))
+                    >
+                        {person.1.clone()}
+                    </option>
+                </For>
+            </select>
+        </label>
+    }
+}
+
+/// A date from an `<input type="date">`: empty clears it; the browser only
+/// gives valid dates or empty, but anything odd is refused.
+pub fn date_from_input(value: &str) -> Result<Option<IsoDate>, String> {
+    if value.trim().is_empty() {
+        return Ok(None);
+    }
+    IsoDate::parse(value).map(Some).map_err(|e| e.to_string())
+}
+
+/// A long text cut to a few words for an Undo label or a message.
+pub fn short(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
