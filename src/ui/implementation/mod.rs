@@ -18,7 +18,7 @@ use wasm_bindgen::JsValue;
 
 use super::matrix::focus_now;
 use super::state::use_plan;
-use super::{hash_detail, set_hash_detail, Section};
+use super::{use_route, Section};
 use crate::model::date::IsoDate;
 use crate::model::ids::PersonId;
 use crate::model::money::Cents;
@@ -37,15 +37,15 @@ crate::keyed_enum! {
 
 #[component]
 pub fn ImplementationSection() -> impl IntoView {
-    let view = RwSignal::new(
-        hash_detail(Section::Implementation)
+    let route = use_route();
+    // The view is the URL's (`#implementation/goals`), so links and Back show it.
+    let view = Memo::new(move |_| {
+        route
+            .detail(Section::Implementation)
             .and_then(|key| View::from_key(&key))
-            .unwrap_or(View::Considerations),
-    );
-    let show = move |v: View| {
-        view.set(v);
-        set_hash_detail(Section::Implementation, v.key());
-    };
+            .unwrap_or(View::Considerations)
+    });
+    let show = move |v: View| route.set_detail(Section::Implementation, v.key());
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let current = View::ALL
             .iter()
