@@ -198,11 +198,13 @@ test('actions, documents, costs, undo, the report in print, axe and reload', asy
   assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false);
   assert.equal(await page.locator('.app-nav').isVisible(), false);
   assert.ok(await report.isVisible());
-  await page.emulateMedia({ media: 'screen' });
-  // The filled plan's page count is measured and reported (see the default
-  // plan's check in the first lines for the two-page limit).
+  // Back to no emulation: `page.pdf()` prints with print media only then.
+  await page.emulateMedia({ media: null });
   const filled = await printedPages(page);
   console.log(`filled plan's report: Letter ${filled.Letter} pages, A4 ${filled.A4} pages`);
+  for (const format of ['Letter', 'A4']) {
+    assert.ok(filled[format] >= 1 && filled[format] <= 2, `filled plan, ${format}: ${filled[format]} pages`);
+  }
 
   // Reload keeps everything.
   await waitSaved(page);
@@ -225,6 +227,7 @@ test('actions, documents, costs, undo, the report in print, axe and reload', asy
   await page.locator('article.im-report').waitFor();
   const reloadedPages = await printedPages(page);
   console.log(`filled plan's report after reload: Letter ${reloadedPages.Letter} pages, A4 ${reloadedPages.A4} pages`);
+  assert.deepEqual(reloadedPages, filled, 'the same report after a reload');
   checkClean(page);
   await context.close();
 });
