@@ -7,6 +7,7 @@ mod autosave;
 pub mod banners;
 pub mod controls;
 mod data_page;
+mod district;
 mod file_sync;
 mod header;
 mod import;
@@ -35,14 +36,16 @@ pub fn start() {
 pub enum Section {
     Matrix,
     Roles,
+    District,
     Data,
     About,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Matrix,
         Section::Roles,
+        Section::District,
         Section::Data,
         Section::About,
     ];
@@ -51,6 +54,7 @@ impl Section {
         match self {
             Section::Matrix => "matrix",
             Section::Roles => "roles",
+            Section::District => "district",
             Section::Data => "data",
             Section::About => "about",
         }
@@ -60,6 +64,7 @@ impl Section {
         match self {
             Section::Matrix => "Leadership matrix",
             Section::Roles => "Teacher-leader roles",
+            Section::District => "District",
             Section::Data => "Data",
             Section::About => "About",
         }
@@ -181,6 +186,7 @@ pub fn App() -> impl IntoView {
                 {move || match section.get() {
                     Section::Matrix => view! { <matrix::MatrixSection /> }.into_any(),
                     Section::Roles => view! { <roles::RolesSection /> }.into_any(),
+                    Section::District => view! { <district::DistrictSection /> }.into_any(),
                     Section::Data => view! { <DataSection /> }.into_any(),
                     Section::About => view! { <AboutSection /> }.into_any(),
                 }}
