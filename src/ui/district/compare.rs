@@ -9,8 +9,9 @@ use crate::model::compare::{compare, Comparison};
 use crate::model::Plan;
 use crate::ui::state::use_plan;
 
-/// The value of the "My plan" choice; opened plans go by file name.
-const MINE: &str = "\u{0}mine";
+/// The value of the "My plan" choice; opened plans go by file name, which
+/// never holds a slash.
+const MINE: &str = "/my-plan";
 
 #[component]
 fn PlanChoice(id: &'static str, label: &'static str, chosen: RwSignal<String>) -> impl IntoView {

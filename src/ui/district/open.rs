@@ -85,7 +85,8 @@ pub fn OpenPanel() -> impl IntoView {
                 }}
             </p>
             <Show when=move || state.problems.with(|p| !p.is_empty())>
-                <ul class="dt-problems" role="alert">
+                <div role="alert">
+                <ul class="dt-problems">
                     {move || {
                         state
                             .problems
@@ -95,6 +96,7 @@ pub fn OpenPanel() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
+                </div>
             </Show>
             <Show when=move || state.opened.with(|o| !o.is_empty())>
                 <details class="dt-files">

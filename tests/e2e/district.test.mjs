@@ -1,0 +1,154 @@
+// District: several schools' plan files opened at once (a broken one and
+// one from a newer version listed with their messages, the others opened),
+// kept across a reload, compared, rolled up into a CSV that parses back,
+// and the user's own plan never touched.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startAll, stopAll, openApp, checkClean, exportPlan, checkLayoutAndAxe } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
+
+/** The default plan as a school would send it: its school, title and some statuses. */
+function schoolPlan(base, school, statusOf) {
+  const doc = JSON.parse(base);
+  doc.title = `${school} STEM plan`;
+  doc.organization = { ...(doc.organization ?? {}), school };
+  let n = 0;
+  for (const cell of doc.matrix.cells) {
+    for (const statement of cell.statements) statement.status = statusOf(n++);
+  }
+  return JSON.stringify(doc, null, 2);
+}
+
+const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+const rows = (page) => page.locator('.dt-table').first().locator('tbody tr');
+const ownTitle = (page) => page.getByLabel('Plan title').inputValue();
+
+test('five files: four schools and two messages; kept after reload; compared; CSV', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(context, server);
+  const myTitle = await ownTitle(page);
+  const { text: base } = await exportPlan(page);
+
+  const adams = schoolPlan(base, 'Adams Middle', (n) => (n % 2 ? 'gap' : 'in_place'));
+  const bryant = schoolPlan(base, 'Bryant High', () => 'in_place');
+  const carver = schoolPlan(base, 'Carver Elementary', (n) => (n % 3 ? 'in_progress' : 'gap'));
+  const dewey = schoolPlan(base, 'Dewey K-8', () => 'not_assessed');
+  const newer = JSON.stringify({ ...JSON.parse(base), version: 99 });
+
+  await page.goto(server.url + '#district');
+  await page.getByRole('heading', { name: 'District', level: 2 }).waitFor();
+  await page.getByLabel('Open plan files…').setInputFiles([
+    file('adams.json', adams),
+    file('broken.json', '{"format": "stem-leadership-plan", '),
+    file('bryant.json', bryant),
+    file('future.json', newer),
+    file('carver.json', carver),
+  ]);
+  await page.locator('.dt-problems li').nth(1).waitFor();
+  await page.getByText('3 plans open.').waitFor();
+  const messages = await page.locator('.dt-problems li').allTextContents();
+  assert.equal(messages.length, 2);
+  assert.match(messages[0], /^“broken\.json” was not opened\./);
+  assert.match(messages[1], /^“future\.json” was not opened\./);
+  assert.match(messages[1], /99/, 'says which version');
+  // The fourth school, in a later batch.
+  await page.getByLabel('Open plan files…').setInputFiles([file('dewey.json', dewey)]);
+  await page.getByText('4 plans open.').waitFor();
+  assert.equal(await rows(page).count(), 4);
+  assert.deepEqual(await rows(page).locator('th').allTextContents(),
+    ['Adams Middle', 'Bryant High', 'Carver Elementary', 'Dewey K-8']);
+  assert.match(await rows(page).nth(1).locator('td').first().textContent(), /100%/);
+  assert.match(await rows(page).nth(3).locator('td').first().textContent(), /0%/);
+  assert.equal(await page.locator('.dt-problems li').count(), 0, 'the later batch had no problems');
+  assert.equal(await ownTitle(page), myTitle, 'my plan is unchanged');
+
+  // Reload: the four are still there.
+  await page.reload();
+  await page.getByText('4 plans open.').waitFor();
+  assert.equal(await rows(page).count(), 4);
+
+  // Sorting by the share in place over all areas, best first.
+  const allAreas = page.getByRole('button', { name: /^All areas/ });
+  await allAreas.click();
+  assert.equal(await page.locator('th[aria-sort="descending"]').count(), 1);
+  assert.equal(await rows(page).first().locator('th').textContent(), 'Bryant High');
+
+  // Compare: Bryant against Adams shows status changes.
+  await page.getByLabel('Earlier plan').selectOption({ label: 'Bryant High (bryant.json)' });
+  await page.getByLabel('Later plan').selectOption({ label: 'Adams Middle (adams.json)' });
+  await page.locator('.dt-diff li').first().waitFor();
+  assert.match(await page.locator('.dt-diff').textContent(), /In place → Gap/);
+  assert.match(await page.locator('.dt-compared').textContent(), /From Bryant High \(bryant\.json\) to Adams Middle \(adams\.json\)/);
+
+  // The roll-up as CSV, parsed back.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the roll-up (CSV)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^district-roll-up-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'starts with a BOM');
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  assert.match(lines[0], /^School,All areas \(% in place\),/);
+  assert.equal(lines.length, 5, 'a header and four schools');
+  assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]),
+    ['Bryant High', 'Adams Middle', 'Carver Elementary', 'Dewey K-8'], 'in the table order');
+  assert.equal(lines[1].split(',')[1], '100');
+
+  assert.equal(await ownTitle(page), myTitle, 'my plan is unchanged');
+  checkClean(page);
+  await context.close();
+});
+
+test('dropped files open in the district view, not as an import; Clear empties it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(context, server);
+  const myTitle = await ownTitle(page);
+  const { text: base } = await exportPlan(page);
+  const text = schoolPlan(base, 'Eliot Elementary', () => 'gap');
+  await page.goto(server.url + '#district');
+  const transfer = await page.evaluateHandle((t) => {
+    const data = new DataTransfer();
+    data.items.add(new File([t], 'eliot.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  await page.locator('.dt-open').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.getByText('1 plan open.').waitFor();
+  assert.equal(new URL(page.url()).hash, '#district', 'no import was started');
+  assert.equal(await rows(page).first().locator('th').textContent(), 'Eliot Elementary');
+  assert.match(await page.locator('.dt-wide').textContent(), /Statements most often marked as gaps/);
+
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByText('No plans open yet.').waitFor();
+  await page.reload();
+  await page.getByText('0 plans open.').waitFor();
+  assert.equal(await ownTitle(page), myTitle);
+  checkClean(page);
+  await context.close();
+});
+
+for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 }]) {
+  test(`the district view at ${viewport.width}px: no axe violations, no sideways scroll`, async () => {
+    const context = await browser.newContext({ viewport });
+    const page = await openApp(context, server);
+    const { text: base } = await exportPlan(page);
+    await page.goto(server.url + '#district');
+    await page.getByLabel('Open plan files…').setInputFiles([
+      file('a.json', schoolPlan(base, 'Adams Middle', (n) => (n % 2 ? 'gap' : 'in_place'))),
+      file('b.json', schoolPlan(base, 'Bryant High', (n) => (n % 3 ? 'in_progress' : 'in_place'))),
+      file('bad.json', 'not json'),
+    ]);
+    await page.getByText('2 plans open.').waitFor();
+    await page.locator('.dt-problems li').first().waitFor();
+    await page.getByLabel('Earlier plan').selectOption({ label: 'Adams Middle (a.json)' });
+    await page.locator('.dt-diff li').first().waitFor();
+    await checkLayoutAndAxe(page, `district at ${viewport.width}px`);
+    checkClean(page);
+    await context.close();
+  });
+}
