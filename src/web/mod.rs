@@ -12,6 +12,7 @@
 pub mod clipboard;
 pub mod district_store;
 pub mod files;
+pub mod folders;
 pub mod handles;
 pub mod local_store;
 

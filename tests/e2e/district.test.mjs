@@ -132,6 +132,57 @@ test('dropped files open in the district view, not as an import; Clear empties i
   await context.close();
 });
 
+test('a folder: every plan file in it opens; Refresh reads it again (recording fake of showDirectoryPicker)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(() => {
+    // The folder's entries, set by the test; calls recorded.
+    window.__folder = { entries: [], pickerCalls: [], reads: 0 };
+    const fileHandle = ({ name, text }) => ({
+      kind: 'file', name,
+      async getFile() { return new File([text], name, { type: 'application/json' }); },
+    });
+    window.showDirectoryPicker = async (options) => {
+      window.__folder.pickerCalls.push(JSON.parse(JSON.stringify(options ?? {})));
+      return {
+        kind: 'directory', name: 'District plans',
+        async queryPermission() { return 'granted'; },
+        async *values() {
+          window.__folder.reads += 1;
+          yield { kind: 'directory', name: 'archive.json' };
+          for (const entry of window.__folder.entries) yield fileHandle(entry);
+        },
+      };
+    };
+  });
+  const page = await openApp(context, server);
+  const myTitle = await ownTitle(page);
+  const { text: base } = await exportPlan(page);
+  await page.goto(server.url + '#district');
+  await page.evaluate((entries) => { window.__folder.entries = entries; }, [
+    { name: 'adams.json', text: schoolPlan(base, 'Adams Middle', () => 'gap') },
+    { name: 'notes.txt', text: 'not a plan' },
+    { name: 'bryant.JSON', text: schoolPlan(base, 'Bryant High', () => 'in_place') },
+  ]);
+  await page.getByRole('button', { name: 'Open a folder…' }).click();
+  await page.getByText('2 plans open.').waitFor();
+  assert.deepEqual(await rows(page).locator('th').allTextContents(), ['Adams Middle', 'Bryant High']);
+  const log = await page.evaluate(() => window.__folder);
+  assert.equal(log.pickerCalls.length, 1);
+  assert.equal(log.pickerCalls[0].mode, 'read');
+
+  // A school adds its file to the folder; Refresh reads it without asking again.
+  await page.evaluate((entry) => window.__folder.entries.push(entry),
+    { name: 'carver.json', text: schoolPlan(base, 'Carver Elementary', () => 'in_progress') });
+  await page.getByRole('button', { name: /^Refresh/ }).click();
+  await page.getByText('3 plans open.').waitFor();
+  const after = await page.evaluate(() => window.__folder);
+  assert.equal(after.pickerCalls.length, 1, 'Refresh did not ask for the folder again');
+  assert.equal(after.reads, 2);
+  assert.equal(await ownTitle(page), myTitle);
+  checkClean(page);
+  await context.close();
+});
+
 for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 }]) {
   test(`the district view at ${viewport.width}px: no axe violations, no sideways scroll`, async () => {
     const context = await browser.newContext({ viewport });

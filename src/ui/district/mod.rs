@@ -9,10 +9,14 @@ mod rollup;
 
 use leptos::prelude::*;
 
-use super::state::use_notices;
+use wasm_bindgen::JsValue;
+
+use super::state::{use_notices, Notices};
 use crate::model::Plan;
 use crate::storage::document::{parse_document, DocumentError, MAX_IMPORT_BYTES};
 use crate::web::district_store::{self, StoredFile};
+use crate::web::files::FileError;
+use crate::web::folders;
 
 /// A plan file opened in the District section, checked like an import.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +41,10 @@ pub struct DistrictState {
     pub problems: RwSignal<Vec<FileProblem>>,
     /// Files being read; their count, for the status line.
     pub reading: RwSignal<usize>,
+    /// The folder opened last (this visit), to read again on "Refresh".
+    folder: StoredValue<Option<JsValue>, LocalStorage>,
+    pub folder_name: RwSignal<Option<String>>,
+    notices: Notices,
 }
 
 impl DistrictState {
@@ -45,6 +53,9 @@ impl DistrictState {
             opened: RwSignal::new(Vec::new()),
             problems: RwSignal::new(Vec::new()),
             reading: RwSignal::new(0),
+            folder: StoredValue::new_local(None),
+            folder_name: RwSignal::new(None),
+            notices: use_notices(),
         }
     }
 
@@ -62,7 +73,7 @@ impl DistrictState {
     /// Reads the plans kept from an earlier visit.
     fn restore(&self) {
         let state = *self;
-        let notices = use_notices();
+        let notices = self.notices;
         leptos::task::spawn_local(async move {
             match district_store::load().await {
                 Ok(files) => {
@@ -90,7 +101,7 @@ impl DistrictState {
     /// the others. The good ones are kept in this browser.
     pub fn open_files(&self, files: Vec<web_sys::File>) {
         let state = *self;
-        let notices = use_notices();
+        let notices = self.notices;
         state.problems.set(Vec::new());
         state.reading.set(files.len());
         leptos::task::spawn_local(async move {
@@ -135,10 +146,51 @@ impl DistrictState {
         });
     }
 
+    /// Asks for a folder and opens every plan file in it.
+    pub fn open_folder(&self) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            match folders::choose_folder().await {
+                Ok(folder) => {
+                    state.folder_name.set(Some(folders::folder_name(&folder)));
+                    state.folder.set_value(Some(folder.clone()));
+                    state.read_folder(folder).await;
+                }
+                Err(FileError::Cancelled) => {}
+                Err(FileError::Refused(message) | FileError::Failed(message)) => {
+                    state.notices.say(message)
+                }
+            }
+        });
+    }
+
+    /// Reads the folder opened last again.
+    pub fn refresh_folder(&self) {
+        let state = *self;
+        let Some(folder) = state.folder.get_value() else {
+            return;
+        };
+        leptos::task::spawn_local(async move { state.read_folder(folder).await });
+    }
+
+    async fn read_folder(&self, folder: JsValue) {
+        let name = folders::folder_name(&folder);
+        match folders::json_files(&folder).await {
+            Ok(files) if files.is_empty() => self.notices.say(format!(
+                "There are no plan files (.json) in the folder “{name}”."
+            )),
+            Ok(files) => self.open_files(files),
+            Err(FileError::Cancelled) => {}
+            Err(FileError::Refused(message) | FileError::Failed(message)) => {
+                self.notices.say(message)
+            }
+        }
+    }
+
     /// Closes every opened plan and forgets them in this browser.
     pub fn clear(&self) {
         let state = *self;
-        let notices = use_notices();
+        let notices = self.notices;
         state.opened.set(Vec::new());
         state.problems.set(Vec::new());
         leptos::task::spawn_local(async move {

@@ -56,13 +56,37 @@ pub fn OpenPanel() -> impl IntoView {
         >
             <h3>"Schools' plan files"</h3>
             <p>
-                "Choose several plan files (.json) at once, or drop them here. Each is checked like an import; the files stay open in this browser until you clear them."
+                "Choose several plan files (.json) at once, drop them here, or open a folder of them where the browser allows it. Each is checked like an import; the files stay open in this browser until you clear them."
             </p>
             <div class="dt-actions">
                 <label class="file-button">
                     <span>"Open plan files…"</span>
                     <input type="file" multiple accept=".json,application/json" on:change=on_change />
                 </label>
+                {crate::web::folders::supported()
+                    .then(|| {
+                        view! {
+                            <button type="button" on:click=move |_| state.open_folder()>
+                                "Open a folder…"
+                            </button>
+                        }
+                    })}
+                {move || {
+                    state
+                        .folder_name
+                        .get()
+                        .map(|name| {
+                            view! {
+                                <button
+                                    type="button"
+                                    aria-label=format!("Refresh: read the folder “{name}” again")
+                                    on:click=move |_| state.refresh_folder()
+                                >
+                                    "Refresh"
+                                </button>
+                            }
+                        })
+                }}
                 <button
                     type="button"
                     disabled=move || state.opened.with(Vec::is_empty)
