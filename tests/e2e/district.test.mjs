@@ -35,7 +35,12 @@ test('five files: four schools and two messages; kept after reload; compared; CS
   const { text: base } = await exportPlan(page);
 
   const adams = schoolPlan(base, 'Adams Middle', (n) => (n % 2 ? 'gap' : 'in_place'));
-  const bryant = schoolPlan(base, 'Bryant High', () => 'in_place');
+  const bryantDoc = JSON.parse(schoolPlan(base, 'Bryant High', () => 'in_place'));
+  bryantDoc.teacher_roles = { ...bryantDoc.teacher_roles, roles: [
+    { id: 'tl-1', title: 'STEM coach', career_stage: 'master_teacher', spheres: ['school', 'district'] },
+    { id: 'tl-2', title: 'Lab lead', career_stage: 'novice', spheres: ['school'] },
+  ] };
+  const bryant = JSON.stringify(bryantDoc);
   const carver = schoolPlan(base, 'Carver Elementary', (n) => (n % 3 ? 'in_progress' : 'gap'));
   const dewey = schoolPlan(base, 'Dewey K-8', () => 'not_assessed');
   const newer = JSON.stringify({ ...JSON.parse(base), version: 99 });
@@ -65,6 +70,11 @@ test('five files: four schools and two messages; kept after reload; compared; CS
   assert.match(await rows(page).nth(1).locator('td').first().textContent(), /100%/);
   assert.match(await rows(page).nth(3).locator('td').first().textContent(), /0%/);
   assert.equal(await page.locator('.dt-problems li').count(), 0, 'the later batch had no problems');
+  // Teacher-leader roles across schools by career stage and sphere.
+  const roles = page.getByRole('region', { name: 'Teacher-leader roles by career stage and sphere' });
+  assert.match(await page.locator('.dt-wide').textContent(), /Teacher-leader roles \(2\)/);
+  const masterRow = await roles.locator('tr', { has: page.locator('th', { hasText: 'Master teacher' }) }).locator('td').allTextContents();
+  assert.deepEqual(masterRow, ['1', '1'], 'school and district columns');
   assert.equal(await ownTitle(page), myTitle, 'my plan is unchanged');
 
   // Reload: the four are still there.

@@ -303,6 +303,7 @@ fn DistrictWide(district: Memo<District>) -> impl IntoView {
                         })
                 }}
             </div>
+            <TeacherRoleTable district />
             {move || {
                 district
                     .with(|d| {
@@ -344,5 +345,59 @@ fn DistrictWide(district: Memo<District>) -> impl IntoView {
                     })
             }}
         </div>
+    }
+}
+
+/// Teacher-leader roles of every school, by career stage and sphere.
+#[component]
+fn TeacherRoleTable(district: Memo<District>) -> impl IntoView {
+    use crate::model::teacher_roles::Overview;
+    move || {
+        district.with(|d| {
+            let grid = &d.teacher_roles;
+            if grid.role_count == 0 {
+                return view! {
+                    <div class="dt-wide-part">
+                        <h4>"Teacher-leader roles"</h4>
+                        <p class="dt-muted">"No teacher-leader roles in these plans."</p>
+                    </div>
+                }
+                .into_any();
+            }
+            let spheres: Vec<String> = grid
+                .sphere_columns
+                .iter()
+                .map(|s| Overview::sphere_label(s).to_string())
+                .collect();
+            let rows = grid.rows();
+            view! {
+                <div class="dt-wide-part">
+                    <h4>{format!("Teacher-leader roles ({})", grid.role_count)}</h4>
+                    <div class="dt-table-scroll" role="region" aria-label="Teacher-leader roles by career stage and sphere" tabindex="0">
+                        <table class="dt-table">
+                            <caption class="visually-hidden">"Teacher-leader roles across schools, by career stage (rows) and sphere (columns)"</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Career stage"</th>
+                                    {spheres.into_iter().map(|s| view! { <th scope="col">{s}</th> }).collect_view()}
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {rows
+                                    .into_iter()
+                                    .map(|(stage, counts)| view! {
+                                        <tr>
+                                            <th scope="row">{stage.map(|s| s.label()).unwrap_or("Not set")}</th>
+                                            {counts.into_iter().map(|n| view! { <td class="dt-num">{n}</td> }).collect_view()}
+                                        </tr>
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                </div>
+            }
+            .into_any()
+        })
     }
 }
