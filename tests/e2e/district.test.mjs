@@ -95,6 +95,19 @@ test('five files: four schools and two messages; kept after reload; compared; CS
   assert.match(await page.locator('.dt-diff').textContent(), /In place → Gap/);
   assert.match(await page.locator('.dt-compared').textContent(), /From Bryant High \(bryant\.json\) to Adams Middle \(adams\.json\)/);
 
+  // Against my own plan (all statements not assessed yet), by keyboard.
+  await page.getByLabel('Later plan').focus();
+  await page.getByLabel('Later plan').selectOption({ label: 'My plan' });
+  await page.waitForFunction(() => /to my plan/.test(document.querySelector('.dt-compared')?.textContent));
+  assert.match(await page.locator('.dt-diff').textContent(), /In place → Not assessed/);
+
+  // Sorting by keyboard: Enter on the Gaps header's button sorts most gaps first.
+  await page.getByRole('button', { name: /^Gaps/ }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('th[aria-sort="descending"]').textContent(), 'Gaps▼');
+  assert.equal(await rows(page).first().locator('th').textContent(), 'Adams Middle', 'half its statements are gaps');
+  await allAreas.click();
+
   // The roll-up as CSV, parsed back.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
