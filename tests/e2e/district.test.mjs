@@ -69,6 +69,10 @@ test('five files: four schools and two messages; kept after reload; compared; CS
     ['Adams Middle', 'Bryant High', 'Carver Elementary', 'Dewey K-8']);
   assert.match(await rows(page).nth(1).locator('td').first().textContent(), /100%/);
   assert.match(await rows(page).nth(3).locator('td').first().textContent(), /0%/);
+  // Cells take the matrix's status colours and icons: mostly in place, gaps leading, in progress, none assessed.
+  const overallClasses = await rows(page).locator('td:nth-of-type(1)').evaluateAll((cells) => cells.map((c) => c.className));
+  assert.deepEqual(overallClasses, ['dt-cell mx-st-gap', 'dt-cell mx-st-in_place', 'dt-cell mx-st-in_progress', 'dt-cell mx-st-not_assessed']);
+  assert.match(await rows(page).nth(1).locator('td').first().textContent(), /^✓ 100%/);
   assert.equal(await page.locator('.dt-problems li').count(), 0, 'the later batch had no problems');
   // Teacher-leader roles across schools by career stage and sphere.
   const roles = page.getByRole('region', { name: 'Teacher-leader roles by career stage and sphere' });

@@ -12,16 +12,16 @@ use crate::ui::state::{use_notices, use_plan};
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
-/// The status whose colour and icon a roll-up cell takes: in place when
-/// most of it is, a gap when gaps lead, in progress otherwise; not assessed
-/// when nothing is.
+/// The status whose colour and icon a roll-up cell takes: in place when at
+/// least three quarters are; otherwise what leads among the rest, gaps or
+/// work in progress; not assessed when nothing is.
 fn heat(tally: &Tally) -> Status {
     let assessed = tally.in_place + tally.in_progress + tally.gap;
     if assessed == 0 {
         Status::NotAssessed
     } else if tally.percent_in_place() >= 75 {
         Status::InPlace
-    } else if tally.gap >= tally.in_progress && tally.gap >= tally.in_place {
+    } else if tally.gap > 0 && tally.gap >= tally.in_progress {
         Status::Gap
     } else {
         Status::InProgress
