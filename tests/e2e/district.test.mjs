@@ -1,7 +1,9 @@
 // District: several schools' plan files opened at once (a broken one and
 // one from a newer version listed with their messages, the others opened),
-// kept across a reload, compared, rolled up into a CSV that parses back,
-// and the user's own plan never touched.
+// kept across a reload, compared (also against the user's own plan), rolled
+// up into a CSV that parses back; dropped files; a folder through a
+// recording fake of showDirectoryPicker, read again on Refresh; the user's
+// matrix as CSV; axe at 1366 and 360 px. The user's own plan is never touched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -149,6 +151,16 @@ test('dropped files open in the district view, not as an import; Clear empties i
   assert.equal(new URL(page.url()).hash, '#district', 'no import was started');
   assert.equal(await rows(page).first().locator('th').textContent(), 'Eliot Elementary');
   assert.match(await page.locator('.dt-wide').textContent(), /Statements most often marked as gaps/);
+
+  // My plan's matrix as CSV: one row per statement.
+  const [matrixDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: "Download my plan's matrix (CSV)" }).click(),
+  ]);
+  const matrixCsv = await readFile(await matrixDownload.path(), 'utf8');
+  assert.ok(matrixCsv.startsWith('\uFEFFArea,Role,Statement,Status,Owner,Note\r\n'));
+  const statements = JSON.parse(base).matrix.cells.reduce((n, c) => n + c.statements.length, 0);
+  assert.equal((matrixCsv.match(/,Not assessed,/g) ?? []).length, statements, 'every statement of my plan, none of Eliot\'s gaps');
 
   await page.getByRole('button', { name: 'Clear' }).click();
   await page.getByText('No plans open yet.').waitFor();
