@@ -83,7 +83,8 @@ test('five files: four schools and two messages; kept after reload; compared; CS
   assert.deepEqual(masterRow, ['1', '1'], 'school and district columns');
   assert.equal(await ownTitle(page), myTitle, 'my plan is unchanged');
 
-  // Reload: the four are still there.
+  // Reload: the four are still there (once IndexedDB has them: the notice comes after).
+  await page.locator('.notice', { hasText: 'Opened 1 plan file.' }).waitFor();
   await page.reload();
   await page.getByText('4 plans open.').waitFor();
   assert.equal(await rows(page).count(), 4);
@@ -162,8 +163,20 @@ test('dropped files open in the district view, not as an import; Clear empties i
   const statements = JSON.parse(base).matrix.cells.reduce((n, c) => n + c.statements.length, 0);
   assert.equal((matrixCsv.match(/,Not assessed,/g) ?? []).length, statements, 'every statement of my plan, none of Eliot\'s gaps');
 
+  // "Open as my plan" goes through the import confirmation; cancelled, nothing changes.
+  await page.getByText('Opened files').click();
+  await page.getByRole('button', { name: 'Open eliot.json as my plan…' }).click();
+  await page.waitForURL(/#data$/);
+  assert.match(await page.locator('#import-confirm-text').textContent(), /with “Eliot Elementary STEM plan” from eliot\.json\?/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await ownTitle(page), myTitle);
+  await page.goto(server.url + '#district');
+  await page.getByText('1 plan open.').waitFor();
+
   await page.getByRole('button', { name: 'Clear' }).click();
   await page.getByText('No plans open yet.').waitFor();
+  // Forgotten in the browser too (IndexedDB answers after the page shows it).
+  await page.locator('.notice', { hasText: 'Closed every opened plan.' }).waitFor();
   await page.reload();
   await page.getByText('0 plans open.').waitFor();
   assert.equal(await ownTitle(page), myTitle);
@@ -237,6 +250,8 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 
     await page.locator('.dt-problems li').first().waitFor();
     await page.getByLabel('Earlier plan').selectOption({ label: 'Adams Middle (a.json)' });
     await page.locator('.dt-diff li').first().waitFor();
+    await page.getByText('Opened files').click();
+    await page.getByRole('button', { name: 'Open a.json as my plan…' }).waitFor();
     await checkLayoutAndAxe(page, `district at ${viewport.width}px`);
     checkClean(page);
     await context.close();

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::use_district;
+use super::{use_district, OpenedPlan};
+use crate::ui::import::ImportFlow;
 
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else {
@@ -13,9 +14,22 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
+/// Hands the plan to the import confirmation on Data, which asks before
+/// replacing the user's plan and keeps it for undo.
+fn open_as_mine(import: ImportFlow, opened: &OpenedPlan) {
+    import.error.set(None);
+    import.pending.set(Some(crate::ui::import::PendingImport {
+        file_name: opened.file_name.clone(),
+        plan: opened.plan.clone(),
+        handle_id: None,
+    }));
+    crate::web::go_to_hash("data");
+}
+
 #[component]
 pub fn OpenPanel() -> impl IntoView {
     let state = use_district();
+    let import = crate::ui::import::use_import();
     let dragging = RwSignal::new(false);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -133,7 +147,23 @@ pub fn OpenPanel() -> impl IntoView {
                                 .into_iter()
                                 .map(|o| {
                                     let school = crate::model::district::school_name(&o.plan);
-                                    view! { <li>{o.file_name}" — "{school}</li> }
+                                    view! {
+                                        <li>
+                                            {o.file_name.clone()}
+                                            " — "
+                                            {school}
+                                            " "
+                                            <button
+                                                type="button"
+                                                class="dt-open-plan"
+                                                on:click=move |_| open_as_mine(import, &o)
+                                            >
+                                                "Open "
+                                                <span class="visually-hidden">{format!("{} ", o.file_name)}</span>
+                                                "as my plan…"
+                                            </button>
+                                        </li>
+                                    }
                                 })
                                 .collect_view()
                         }}
