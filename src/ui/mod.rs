@@ -7,6 +7,7 @@ mod autosave;
 pub mod banners;
 pub mod controls;
 mod data_page;
+mod district;
 mod file_sync;
 mod header;
 mod implementation;
@@ -37,15 +38,17 @@ pub enum Section {
     Matrix,
     Roles,
     Implementation,
+    District,
     Data,
     About,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Matrix,
         Section::Roles,
         Section::Implementation,
+        Section::District,
         Section::Data,
         Section::About,
     ];
@@ -55,6 +58,7 @@ impl Section {
             Section::Matrix => "matrix",
             Section::Roles => "roles",
             Section::Implementation => "implementation",
+            Section::District => "district",
             Section::Data => "data",
             Section::About => "about",
         }
@@ -65,6 +69,7 @@ impl Section {
             Section::Matrix => "Leadership matrix",
             Section::Roles => "Teacher-leader roles",
             Section::Implementation => "Implementation",
+            Section::District => "District",
             Section::Data => "Data",
             Section::About => "About",
         }
@@ -189,6 +194,7 @@ pub fn App() -> impl IntoView {
                     Section::Implementation => {
                         view! { <implementation::ImplementationSection /> }.into_any()
                     }
+                    Section::District => view! { <district::DistrictSection /> }.into_any(),
                     Section::Data => view! { <DataSection /> }.into_any(),
                     Section::About => view! { <AboutSection /> }.into_any(),
                 }}

@@ -10,7 +10,9 @@
 //! `js_sys::Reflect` with the helpers below.
 
 pub mod clipboard;
+pub mod district_store;
 pub mod files;
+pub mod folders;
 pub mod handles;
 pub mod local_store;
 

@@ -1,0 +1,103 @@
+//! The plan files opened in the District section, kept in IndexedDB (the
+//! `idb` crate) so they survive a reload: many plans would crowd
+//! localStorage's quota. Each is kept as its file name and text, under the
+//! name, and checked again when read back.
+//!
+//! A database of its own, so this store never needs a schema upgrade of the
+//! file-handle database (`handles`). Where IndexedDB is missing, every call
+//! fails with a value and the opened plans last for the session only.
+
+use idb::{Database, DatabaseEvent, Factory, TransactionMode};
+use js_sys::Object;
+use wasm_bindgen::JsValue;
+
+use super::{property, set};
+
+const DATABASE: &str = "stem-leadership-planner-district";
+const VERSION: u32 = 1;
+const PLANS: &str = "plans";
+
+/// A plan file as it was opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// Why the store could not be used, in the browser's words.
+pub type StoreError = String;
+
+fn fail(error: idb::Error) -> StoreError {
+    error.to_string()
+}
+
+async fn open() -> Result<Database, StoreError> {
+    let factory = Factory::new().map_err(fail)?;
+    let mut request = factory.open(DATABASE, Some(VERSION)).map_err(fail)?;
+    request.on_upgrade_needed(|event| {
+        // Version 1 is the only schema; a failure here fails the open below.
+        if let Ok(database) = event.database() {
+            let _ = database.create_object_store(PLANS, idb::ObjectStoreParams::new());
+        }
+    });
+    request.await.map_err(fail)
+}
+
+/// Every kept file, by name.
+pub async fn load() -> Result<Vec<StoredFile>, StoreError> {
+    let database = open().await?;
+    let transaction = database
+        .transaction(&[PLANS], TransactionMode::ReadOnly)
+        .map_err(fail)?;
+    let store = transaction.object_store(PLANS).map_err(fail)?;
+    let values = store
+        .get_all(None, None)
+        .map_err(fail)?
+        .await
+        .map_err(fail)?;
+    database.close();
+    Ok(values
+        .iter()
+        .filter_map(|value| {
+            Some(StoredFile {
+                name: property(value, "name")?.as_string()?,
+                text: property(value, "text")?.as_string()?,
+            })
+        })
+        .collect())
+}
+
+/// Keeps `files`, each replacing a kept file of the same name.
+pub async fn keep(files: &[StoredFile]) -> Result<(), StoreError> {
+    let database = open().await?;
+    let transaction = database
+        .transaction(&[PLANS], TransactionMode::ReadWrite)
+        .map_err(fail)?;
+    let store = transaction.object_store(PLANS).map_err(fail)?;
+    for file in files {
+        let record = Object::new();
+        set(&record, "name", &file.name.as_str().into());
+        set(&record, "text", &file.text.as_str().into());
+        store
+            .put(&record.into(), Some(&JsValue::from_str(&file.name)))
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+    }
+    transaction.await.map_err(fail)?;
+    database.close();
+    Ok(())
+}
+
+/// Forgets every kept file.
+pub async fn clear() -> Result<(), StoreError> {
+    let database = open().await?;
+    let transaction = database
+        .transaction(&[PLANS], TransactionMode::ReadWrite)
+        .map_err(fail)?;
+    let store = transaction.object_store(PLANS).map_err(fail)?;
+    store.clear().map_err(fail)?.await.map_err(fail)?;
+    transaction.await.map_err(fail)?;
+    database.close();
+    Ok(())
+}
