@@ -7,10 +7,11 @@
 //! file-handle database (`handles`). Where IndexedDB is missing, every call
 //! fails with a value and the opened plans last for the session only.
 
-use idb::{Database, DatabaseEvent, Factory, TransactionMode};
+use idb::{Database, TransactionMode};
 use js_sys::Object;
 use wasm_bindgen::JsValue;
 
+use super::idb_store::{self, fail};
 use super::{property, set};
 
 const DATABASE: &str = "stem-leadership-planner-district";
@@ -24,38 +25,15 @@ pub struct StoredFile {
     pub text: String,
 }
 
-/// Why the store could not be used, in the browser's words.
-pub type StoreError = String;
-
-fn fail(error: idb::Error) -> StoreError {
-    error.to_string()
-}
+pub use super::idb_store::StoreError;
 
 async fn open() -> Result<Database, StoreError> {
-    let factory = Factory::new().map_err(fail)?;
-    let mut request = factory.open(DATABASE, Some(VERSION)).map_err(fail)?;
-    request.on_upgrade_needed(|event| {
-        // Version 1 is the only schema; a failure here fails the open below.
-        if let Ok(database) = event.database() {
-            let _ = database.create_object_store(PLANS, idb::ObjectStoreParams::new());
-        }
-    });
-    request.await.map_err(fail)
+    idb_store::open(DATABASE, VERSION, &[PLANS]).await
 }
 
 /// Every kept file, by name.
 pub async fn load() -> Result<Vec<StoredFile>, StoreError> {
-    let database = open().await?;
-    let transaction = database
-        .transaction(&[PLANS], TransactionMode::ReadOnly)
-        .map_err(fail)?;
-    let store = transaction.object_store(PLANS).map_err(fail)?;
-    let values = store
-        .get_all(None, None)
-        .map_err(fail)?
-        .await
-        .map_err(fail)?;
-    database.close();
+    let values = idb_store::read_all(open().await?, PLANS).await?;
     Ok(values
         .iter()
         .filter_map(|value| {

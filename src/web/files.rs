@@ -257,6 +257,13 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
 /// Reads a chosen or dropped file as a plan. The size is checked before the
 /// file is read, so a huge file never reaches memory.
 pub async fn read_plan_file(file: &web_sys::File) -> Result<Plan, DocumentError> {
+    read_plan_file_with_text(file).await.map(|(_, plan)| plan)
+}
+
+/// `read_plan_file`, also giving the file's text (to keep it as it was written).
+pub async fn read_plan_file_with_text(
+    file: &web_sys::File,
+) -> Result<(String, Plan), DocumentError> {
     let size = file.size();
     if size > MAX_IMPORT_BYTES as f64 {
         return Err(DocumentError::TooLarge {
@@ -272,5 +279,6 @@ pub async fn read_plan_file(file: &web_sys::File) -> Result<Plan, DocumentError>
             column: 1,
             detail: "the file could not be read as text".into(),
         })?;
-    parse_document(&text)
+    let plan = parse_document(&text)?;
+    Ok((text, plan))
 }

@@ -10,10 +10,11 @@
 //! call then fails with a value and the planner keeps handles for the session
 //! only, as before.
 
-use idb::{Database, DatabaseEvent, Factory, TransactionMode};
+use idb::{Database, TransactionMode};
 use js_sys::Object;
 use wasm_bindgen::JsValue;
 
+use super::idb_store::{self, fail};
 use super::{property, set};
 
 const DATABASE: &str = "stem-leadership-planner";
@@ -55,24 +56,10 @@ impl RecentFile {
     }
 }
 
-/// Why the store could not be used, in the browser's words.
-pub type StoreError = String;
-
-fn fail(error: idb::Error) -> StoreError {
-    error.to_string()
-}
+pub use super::idb_store::StoreError;
 
 async fn open() -> Result<Database, StoreError> {
-    let factory = Factory::new().map_err(fail)?;
-    let mut request = factory.open(DATABASE, Some(VERSION)).map_err(fail)?;
-    request.on_upgrade_needed(|event| {
-        // Version 1 is the only schema; a failure here fails the open below.
-        if let Ok(database) = event.database() {
-            let _ = database.create_object_store(CURRENT, idb::ObjectStoreParams::new());
-            let _ = database.create_object_store(RECENT, idb::ObjectStoreParams::new());
-        }
-    });
-    request.await.map_err(fail)
+    idb_store::open(DATABASE, VERSION, &[CURRENT, RECENT]).await
 }
 
 /// The handle of the file the plan was last saved to or opened from.
@@ -93,17 +80,7 @@ pub async fn current() -> Result<Option<RecentFile>, StoreError> {
 
 /// The recent files, newest first.
 pub async fn recent() -> Result<Vec<RecentFile>, StoreError> {
-    let database = open().await?;
-    let transaction = database
-        .transaction(&[RECENT], TransactionMode::ReadOnly)
-        .map_err(fail)?;
-    let store = transaction.object_store(RECENT).map_err(fail)?;
-    let values = store
-        .get_all(None, None)
-        .map_err(fail)?
-        .await
-        .map_err(fail)?;
-    database.close();
+    let values = idb_store::read_all(open().await?, RECENT).await?;
     let mut files: Vec<RecentFile> = values.iter().filter_map(RecentFile::from_js).collect();
     files.sort_by(|a, b| b.at_ms.total_cmp(&a.at_ms));
     Ok(files)

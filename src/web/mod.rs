@@ -14,6 +14,7 @@ pub mod district_store;
 pub mod files;
 pub mod folders;
 pub mod handles;
+pub mod idb_store;
 pub mod local_store;
 
 use js_sys::{Array, Function, Object, Promise, Reflect};

@@ -13,7 +13,7 @@ use wasm_bindgen::JsValue;
 
 use super::state::{use_notices, Notices};
 use crate::model::Plan;
-use crate::storage::document::{parse_document, DocumentError, MAX_IMPORT_BYTES};
+use crate::storage::document::parse_document;
 use crate::web::district_store::{self, StoredFile};
 use crate::web::files::FileError;
 use crate::web::folders;
@@ -109,7 +109,7 @@ impl DistrictState {
             let mut problems = Vec::new();
             for file in files {
                 let file_name = file.name();
-                match read_plan(&file).await {
+                match crate::web::files::read_plan_file_with_text(&file).await {
                     Ok((text, plan)) => plans.push(OpenedPlan {
                         file_name,
                         text,
@@ -202,28 +202,6 @@ impl DistrictState {
             }
         });
     }
-}
-
-/// The file's text and its plan, with the checks of an import. The size is
-/// checked before reading, so a huge file never reaches memory.
-async fn read_plan(file: &web_sys::File) -> Result<(String, Plan), DocumentError> {
-    let size = file.size();
-    if size > MAX_IMPORT_BYTES as f64 {
-        return Err(DocumentError::TooLarge {
-            bytes: size as usize,
-        });
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|value| value.as_string())
-        .ok_or(DocumentError::Syntax {
-            line: 1,
-            column: 1,
-            detail: "the file could not be read as text".into(),
-        })?;
-    let plan = parse_document(&text)?;
-    Ok((text, plan))
 }
 
 fn use_district() -> DistrictState {
