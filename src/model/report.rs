@@ -109,6 +109,23 @@ impl LeaderRole {
     pub fn is_held(&self) -> bool {
         !self.holders.is_empty() || self.hidden_holders > 0
     }
+
+    /// The holders as the report shows them: names, then a count of the
+    /// student leaders whose names are hidden ("Ana Ruiz, 1 student leader
+    /// (name not shown)"); empty when nobody holds the role.
+    pub fn holders_text(&self) -> String {
+        let mut who = self.holders.join(", ");
+        if self.hidden_holders > 0 {
+            if !who.is_empty() {
+                who.push_str(", ");
+            }
+            who.push_str(&match self.hidden_holders {
+                1 => "1 student leader (name not shown)".to_string(),
+                n => format!("{n} student leaders (names not shown)"),
+            });
+        }
+        who
+    }
 }
 
 /// One statement marked as a gap.
@@ -505,16 +522,7 @@ impl Report {
         out.push('\n');
         heading(&mut out, "Who leads what", '-');
         for role in &self.leadership.roles {
-            let mut who = role.holders.join(", ");
-            if role.hidden_holders > 0 {
-                if !who.is_empty() {
-                    who.push_str(", ");
-                }
-                who.push_str(&match role.hidden_holders {
-                    1 => "1 student leader (name not shown)".to_string(),
-                    n => format!("{n} student leaders (names not shown)"),
-                });
-            }
+            let mut who = role.holders_text();
             if who.is_empty() {
                 who = "nobody named yet".to_string();
             }

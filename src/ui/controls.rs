@@ -4,6 +4,21 @@ use leptos::prelude::*;
 
 use crate::web::focus_later;
 
+/// The tab a key moves to in a row of tabs (WAI-ARIA tabs pattern): the
+/// arrows wrap around, Home and End go to the ends; other keys move nowhere.
+pub fn tab_after_key<T: Copy + PartialEq>(all: &[T], current: T, key: &str) -> Option<T> {
+    let at = all.iter().position(|t| *t == current).unwrap_or(0);
+    let last = all.len().checked_sub(1)?;
+    let next = match key {
+        "ArrowRight" => (at + 1) % all.len(),
+        "ArrowLeft" => at.checked_sub(1).unwrap_or(last),
+        "Home" => 0,
+        "End" => last,
+        _ => return None,
+    };
+    all.get(next).copied()
+}
+
 /// The visible words of a row's two move buttons, with their arrows:
 /// `("↑ ", "Up", "↓ ", "Down")` in a vertical list, "Earlier"/"Later" for
 /// columns and rows of the matrix.

@@ -14,8 +14,10 @@ mod report;
 use std::cell::RefCell;
 
 use leptos::prelude::*;
+
 use wasm_bindgen::JsValue;
 
+use super::controls::tab_after_key;
 use super::matrix::focus_now;
 use super::state::use_plan;
 use super::{use_route, Section};
@@ -47,21 +49,8 @@ pub fn ImplementationSection() -> impl IntoView {
     });
     let show = move |v: View| route.set_detail(Section::Implementation, v.key());
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        let current = View::ALL
-            .iter()
-            .position(|v| *v == view.get_untracked())
-            .unwrap_or(0);
-        let last = View::ALL.len() - 1;
-        let next = match ev.key().as_str() {
-            "ArrowRight" => Some(if current == last { 0 } else { current + 1 }),
-            "ArrowLeft" => Some(if current == 0 { last } else { current - 1 }),
-            "Home" => Some(0),
-            "End" => Some(last),
-            _ => None,
-        };
-        if let Some(next) = next {
+        if let Some(v) = tab_after_key(View::ALL, view.get_untracked(), &ev.key()) {
             ev.prevent_default();
-            let v = View::ALL[next];
             show(v);
             focus_now(&format!("im-tab-{}", v.key()));
         }

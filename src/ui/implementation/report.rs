@@ -121,16 +121,7 @@ fn ReportBody(report: Report) -> impl IntoView {
                             {held
                                 .into_iter()
                                 .map(|r| {
-                                    let mut who = r.holders.join(", ");
-                                    if r.hidden_holders > 0 {
-                                        if !who.is_empty() {
-                                            who.push_str(", ");
-                                        }
-                                        who.push_str(&match r.hidden_holders {
-                                            1 => "1 student leader (name not shown)".to_string(),
-                                            n => format!("{n} student leaders (names not shown)"),
-                                        });
-                                    }
+                                    let who = r.holders_text();
                                     view! { <li><strong>{r.name} ": "</strong>{who}</li> }
                                 })
                                 .collect_view()}

@@ -14,6 +14,7 @@ mod views;
 
 use leptos::prelude::*;
 
+use super::controls::tab_after_key;
 use super::state::use_plan;
 use super::{use_route, Route, Section};
 use crate::model::ids::{AreaId, RoleId};
@@ -213,21 +214,8 @@ pub fn MatrixSection() -> impl IntoView {
 fn ViewTabs() -> impl IntoView {
     let ui = use_matrix_ui();
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        let current = View::ALL
-            .iter()
-            .position(|v| *v == ui.view.get_untracked())
-            .unwrap_or(0);
-        let last = View::ALL.len() - 1;
-        let next = match ev.key().as_str() {
-            "ArrowRight" => Some(if current == last { 0 } else { current + 1 }),
-            "ArrowLeft" => Some(if current == 0 { last } else { current - 1 }),
-            "Home" => Some(0),
-            "End" => Some(last),
-            _ => None,
-        };
-        if let Some(next) = next {
+        if let Some(view) = tab_after_key(View::ALL, ui.view.get_untracked(), &ev.key()) {
             ev.prevent_default();
-            let view = View::ALL[next];
             ui.show(view);
             focus_now(&format!("mx-tab-{}", view.key()));
         }
