@@ -153,9 +153,14 @@ pub fn App() -> impl IntoView {
     // Moving within a section (`#matrix` to `#matrix/people`) keeps the section mounted.
     let section = Memo::new(move |_| route.section());
     // The window title names the plan, which helps with several tabs open.
+    // Setting it costs several milliseconds on a slow CPU, so only when the
+    // title changes, not on every edit elsewhere (the memo holds it back).
+    let window_title = Memo::new(move |_| plan.signal().with(|p| p.display_title().to_string()));
     Effect::new(move |_| {
-        let title = plan.signal().with(|p| p.display_title().to_string());
-        document().set_title(&format!("{title} · STEM Leadership Planner"));
+        document().set_title(&format!(
+            "{} · STEM Leadership Planner",
+            window_title.read()
+        ));
     });
 
     view! {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::views::{people_names, RolePicker, StatementList};
+use super::views::{people_names, CellStatements, RolePicker};
 use super::{area_ids, edit_button_id, focus_now, role_ids, use_matrix_ui, CellKey, Legend};
 use crate::model::ids::{AreaId, PersonId, RoleId};
 use crate::ui::state::use_plan;
@@ -230,20 +230,7 @@ fn GridCell(
     let focus_key = key.clone();
     view! {
         <td class=class>
-            {move || {
-                let filter = ui.filter.get();
-                names.track();
-                cell.with(|c| match c {
-                    None => view! { <p class="mx-muted">"—"</p> }.into_any(),
-                    Some(c) if c.not_applicable => {
-                        view! { <p class="mx-na-text">"N/A"</p> }.into_any()
-                    }
-                    Some(c) => {
-                        view! { <StatementList cell=c.clone() filter names compact=true /> }
-                            .into_any()
-                    }
-                })
-            }}
+            <CellStatements cell names compact=true />
             <button
                 type="button"
                 class="mx-edit"

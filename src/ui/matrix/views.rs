@@ -24,6 +24,39 @@ pub fn people_names() -> Memo<Vec<(PersonId, String)>> {
     })
 }
 
+/// A cell's statements as Find leaves them, "—" for no cell, "N/A" for a
+/// cell marked not applicable. Redrawn only when the cell, the names or the
+/// set of statements Find lets through change: typing in Find redraws the
+/// cells whose matches change, not every cell on every key.
+#[component]
+pub fn CellStatements(
+    cell: Memo<Option<Cell>>,
+    names: Memo<Vec<(PersonId, String)>>,
+    #[prop(optional)] compact: bool,
+) -> impl IntoView {
+    let ui = use_matrix_ui();
+    let matches = Memo::new(move |_| {
+        ui.filter.with(|filter| {
+            let shown: Vec<bool> = cell.with(|c| {
+                c.as_ref().map_or_else(Vec::new, |c| {
+                    c.statements.iter().map(|s| filter.matches(c, s)).collect()
+                })
+            });
+            (filter.is_active(), shown)
+        })
+    });
+    move || {
+        matches.track();
+        names.track();
+        let filter = ui.filter.get_untracked();
+        cell.with(|c| match c {
+            None => view! { <p class="mx-muted">"—"</p> }.into_any(),
+            Some(c) if c.not_applicable => view! { <p class="mx-na-text">"N/A"</p> }.into_any(),
+            Some(c) => view! { <StatementList cell=c.clone() filter names compact /> }.into_any(),
+        })
+    }
+}
+
 /// A cell's lead-in and the statements that pass the filter.
 /// Compact (the grid): icon only, status words for screen readers.
 #[component]
@@ -197,15 +230,7 @@ fn CellBlock(
                     <span class="visually-hidden">{move || format!(" {}", heading.get())}</span>
                 </button>
             </div>
-            {move || {
-                let filter = ui.filter.get();
-                names.track();
-                cell.with(|c| match c {
-                    None => view! { <p class="mx-muted">"—"</p> }.into_any(),
-                    Some(c) if c.not_applicable => view! { <p class="mx-na-text">"N/A"</p> }.into_any(),
-                    Some(c) => view! { <StatementList cell=c.clone() filter names /> }.into_any(),
-                })
-            }}
+            <CellStatements cell names />
         </section>
     }
 }
