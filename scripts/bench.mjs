@@ -1,7 +1,7 @@
 // Prints (never asserts) what issue 14 budgets, against the release build in
 // dist/ (run scripts/build.sh first), served from the sub-path as the e2e
 // tests do, gzipped, in Debian's Chromium:
-//   node scripts/bench.mjs [--only=size,paint,ratio,typing,large]
+//   node scripts/bench.mjs [--only=size,paint,lighthouse,ratio,typing,large]
 // size    transfer: gzip -9 of the html, js, wasm and css (as scripts/size.sh)
 // paint   first contentful paint and largest contentful paint at 4x CPU on a
 //         slow-4G-like network (1.6 Mbps, 150 ms RTT), median of 5 cold loads
@@ -12,14 +12,18 @@
 //         statement's text, a teacher-leader role's title and the plan title
 // large   the same typing on a plan ten times the default (12 roles x 50
 //         areas), and its open time at 4x (navigation to the full grid)
+// lighthouse  Lighthouse's mobile preset (simulated slow 4G, 4x CPU) on the
+//         same server: performance score, FCP and LCP, median of 3 runs
 import { gzipSync } from 'node:zlib';
 import { readFile, readdir, mkdtemp, cp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, DIST } from '../tests/e2e/harness.mjs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startServer, launchBrowser, DIST, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 
-const PARTS = ['size', 'paint', 'ratio', 'typing', 'large'];
+const PARTS = ['size', 'paint', 'lighthouse', 'ratio', 'typing', 'large'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS;
 for (const part of only) {
@@ -111,6 +115,41 @@ async function paint(browser, server) {
   console.log(`  largest contentful paint ${ms(median(rows.map((r) => r.lcp.at)))}`);
   const last = rows.at(-1).lcp;
   console.log(`    (last run's LCP element: ${last.what}, ${last.size} px²)`);
+}
+
+/** Lighthouse's default (mobile) preset, run by its CLI from node_modules against Debian's Chromium. */
+async function lighthouse(server) {
+  const runs = 3;
+  console.log(`\n## Lighthouse ${JSON.parse(await readFile(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version}, mobile preset (simulated throttling), ${runs} runs (median)`);
+  const cli = fileURLToPath(new URL('../node_modules/lighthouse/cli/index.js', import.meta.url));
+  const dir = await mkdtemp(join(tmpdir(), 'lighthouse-'));
+  const rows = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const out = join(dir, `run-${i}.json`);
+      // Asynchronous: the server answering Lighthouse runs in this process.
+      await promisify(execFile)(process.execPath, [
+        cli, server.url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance',
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, timeout: 180000 });
+      const report = JSON.parse(await readFile(out, 'utf8'));
+      const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+      rows.push({
+        score: report.categories.performance.score,
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        element: report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?',
+      });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(`  performance score        ${median(rows.map((r) => r.score)).toFixed(2)}   (runs: ${rows.map((r) => r.score).join(', ')})`);
+  console.log(`  first contentful paint   ${ms(median(rows.map((r) => r.fcp)))}`);
+  console.log(`  largest contentful paint ${ms(median(rows.map((r) => r.lcp)))}   (runs: ${rows.map((r) => Math.round(r.lcp)).join(', ')})`);
+  console.log(`  total blocking time      ${ms(median(rows.map((r) => r.tbt)))}`);
+  console.log(`    (last run's LCP element: ${rows.at(-1).element.slice(0, 80)})`);
 }
 
 /** A static copy of the app's page once the matrix is rendered: same HTML, same CSS, no scripts. */
@@ -266,6 +305,7 @@ if (needsBrowser) {
   const browser = await launchBrowser();
   try {
     if (only.includes('paint')) await paint(browser, server);
+    if (only.includes('lighthouse')) await lighthouse(server);
     if (only.includes('ratio')) await ratio(browser, server);
     if (only.includes('typing')) await typing(browser, server);
     if (only.includes('large')) await large(browser, server);
