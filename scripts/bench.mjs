@@ -233,10 +233,10 @@ async function typingIn(page, statements) {
   const text = page.getByRole('dialog').getByRole('group', { name: 'Statement 1', exact: true }).getByLabel('Text', { exact: true });
   report('statement text (matrix)', await typeAndCount(page, text));
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  report('plan title (over the matrix)', await typeAndCount(page, page.locator('#plan-title')));
   await page.goto(page.url().replace(/#.*$/, '') + '#roles');
   await page.getByRole('button', { name: 'Add role' }).click();
   report('teacher-leader role title', await typeAndCount(page, page.locator('#tl-title')));
-  report('plan title (header)', await typeAndCount(page, page.locator('#plan-title')));
 }
 
 async function typing(browser, server) {
