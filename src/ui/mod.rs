@@ -30,6 +30,9 @@ use state::{Notices, PlanContext};
 
 pub fn start() {
     leptos::mount::mount_to_body(App);
+    // Same task as the mount: the browser paints either the static shell
+    // from index.html or the app, never both and never neither.
+    crate::web::remove_element("boot-shell");
 }
 
 /// The sections, each reachable at `#id` so reload and shared links keep the place.

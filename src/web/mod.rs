@@ -155,6 +155,16 @@ pub fn set_hash_detail(section: &str, detail: &str) {
 
 // ---- Focus ----
 
+/// Removes the element with `id`, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}
+
 /// Focuses the element with `id` if it exists now.
 pub fn focus_now(id: &str) {
     if let Some(element) = web_sys::window()

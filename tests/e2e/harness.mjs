@@ -7,6 +7,7 @@ import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -25,10 +26,13 @@ const TYPES = {
 /**
  * Serves `root` (dist/ unless given) under SUB_PATH only, like a static
  * host's sub-folder. `requests` lists the paths asked for, in order.
+ * With `gzip`, answers gzip -9 to browsers that accept it, as a static host
+ * would (scripts/bench.mjs, where bytes on a throttled network matter).
  */
-export async function startServer(root = DIST) {
+export async function startServer(root = DIST, { gzip = false } = {}) {
   root = join(root, '/');
   const requests = [];
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname);
@@ -41,7 +45,14 @@ export async function startServer(root = DIST) {
     const file = join(root, rel);
     try {
       if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('missing');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(await readFile(file), { level: 9 }));
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+        res.end(gzipped.get(file));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404).end('not found');

@@ -1,0 +1,316 @@
+// Prints (never asserts) what issue 14 budgets, against the release build in
+// dist/ (run scripts/build.sh first), served from the sub-path as the e2e
+// tests do, gzipped, in Debian's Chromium:
+//   node scripts/bench.mjs [--only=size,paint,lighthouse,ratio,typing,large]
+// size    transfer: gzip -9 of the html, js, wasm and css (as scripts/size.sh)
+// paint   first contentful paint and largest contentful paint at 4x CPU on a
+//         slow-4G-like network (1.6 Mbps, 150 ms RTT), median of 5 cold loads
+// ratio   the full matrix (all 77 statements in the DOM, then a frame) in the
+//         app and in a static HTML copy of the same page, at 6x CPU, 5 cold
+//         loads each, medians and their ratio
+// typing  long tasks (>50 ms) at 4x CPU while typing 20 characters in Find, a
+//         statement's text, a teacher-leader role's title and the plan title
+// large   the same typing on a plan ten times the default (12 roles x 50
+//         areas), and its open time at 4x (navigation to the full grid)
+// lighthouse  Lighthouse's mobile preset (simulated slow 4G, 4x CPU) on the
+//         same server: performance score, FCP and LCP, median of 3 runs
+import { gzipSync } from 'node:zlib';
+import { readFile, readdir, mkdtemp, cp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startServer, launchBrowser, DIST, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+
+const PARTS = ['size', 'paint', 'lighthouse', 'ratio', 'typing', 'large'];
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS;
+for (const part of only) {
+  if (!PARTS.includes(part)) {
+    console.error(`unknown part "${part}"; choose from ${PARTS.join(',')}`);
+    process.exit(2);
+  }
+}
+
+const RUNS = 5;
+// src/web/local_store.rs PLAN_KEY: {"revision": N, "document": <plan file>}.
+const PLAN_KEY = 'stem-leadership-planner/plan';
+const DEFAULT_PLAN = fileURLToPath(new URL('../tests/fixtures/schema/default-plan.json', import.meta.url));
+const GRID_STATEMENTS = '.mx-grid li.mx-st';
+const PD_CELL = 'Edit cell: District-level Administration, STEM Professional Development (PD)';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${Math.round(x)} ms`;
+
+async function transferSize() {
+  console.log('\n## Transfer (gzip -9, what the page needs before it opens)');
+  let total = 0;
+  for (const name of (await readdir(DIST)).sort()) {
+    if (name === 'sw.js' || !/^(index\.html|.*\.(js|wasm|css))$/.test(name)) continue;
+    const n = gzipSync(await readFile(join(DIST, name)), { level: 9 }).length;
+    total += n;
+    console.log(`${String(n).padStart(9)}  ${name}`);
+  }
+  console.log(`${String(total).padStart(9)}  total (${(total / 1024).toFixed(1)} KB)`);
+}
+
+async function throttle(page, { cpu, network = false }) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+    });
+  }
+  return cdp;
+}
+
+/** Records in `window.__gridAt` when `count` grid statements are in the DOM and a frame has passed. */
+function watchGrid(count) {
+  const check = () => {
+    if (window.__gridSeen || document.querySelectorAll('.mx-grid li.mx-st').length < count) return;
+    window.__gridSeen = performance.now();
+    requestAnimationFrame(() => setTimeout(() => { window.__gridAt = performance.now(); }, 0));
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+async function paint(browser, server) {
+  console.log(`\n## First paint at 4x CPU, 1.6 Mbps / 150 ms RTT, 412x823, ${RUNS} cold loads (median)`);
+  const rows = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    await context.addInitScript(() => {
+      window.__lcp = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const el = e.element;
+          window.__lcp.push({
+            at: e.startTime, size: e.size,
+            what: el ? `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"` : '(removed)',
+          });
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      new MutationObserver(() => {
+        if (!window.__appAt && document.querySelector('.app-header')) window.__appAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await throttle(page, { cpu: 4, network: true });
+    await page.goto(server.url, { timeout: 120000 });
+    await page.waitForFunction(() => window.__appAt, null, { timeout: 120000 });
+    await page.waitForTimeout(1500);
+    rows.push(await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      app: window.__appAt,
+      lcp: window.__lcp.at(-1),
+    })));
+    await context.close();
+  }
+  console.log(`  first contentful paint   ${ms(median(rows.map((r) => r.fcp)))}`);
+  console.log(`  app mounted              ${ms(median(rows.map((r) => r.app)))}`);
+  console.log(`  largest contentful paint ${ms(median(rows.map((r) => r.lcp.at)))}`);
+  const last = rows.at(-1).lcp;
+  console.log(`    (last run's LCP element: ${last.what}, ${last.size} px²)`);
+}
+
+/** Lighthouse's default (mobile) preset, run by its CLI from node_modules against Debian's Chromium. */
+async function lighthouse(server) {
+  const runs = 3;
+  console.log(`\n## Lighthouse ${JSON.parse(await readFile(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version}, mobile preset (simulated throttling), ${runs} runs (median)`);
+  const cli = fileURLToPath(new URL('../node_modules/lighthouse/cli/index.js', import.meta.url));
+  const dir = await mkdtemp(join(tmpdir(), 'lighthouse-'));
+  const rows = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const out = join(dir, `run-${i}.json`);
+      // Asynchronous: the server answering Lighthouse runs in this process.
+      await promisify(execFile)(process.execPath, [
+        cli, server.url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance',
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, timeout: 180000 });
+      const report = JSON.parse(await readFile(out, 'utf8'));
+      const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+      rows.push({
+        score: report.categories.performance.score,
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        element: report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?',
+      });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(`  performance score        ${median(rows.map((r) => r.score)).toFixed(2)}   (runs: ${rows.map((r) => r.score).join(', ')})`);
+  console.log(`  first contentful paint   ${ms(median(rows.map((r) => r.fcp)))}`);
+  console.log(`  largest contentful paint ${ms(median(rows.map((r) => r.lcp)))}   (runs: ${rows.map((r) => Math.round(r.lcp)).join(', ')})`);
+  console.log(`  total blocking time      ${ms(median(rows.map((r) => r.tbt)))}`);
+  console.log(`    (last run's LCP element: ${rows.at(-1).element.slice(0, 80)})`);
+}
+
+/** A static copy of the app's page once the matrix is rendered: same HTML, same CSS, no scripts. */
+async function staticMatrixDir(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#matrix`);
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length >= 77, GRID_STATEMENTS);
+  const html = (await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`))
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*(modulepreload|\.wasm|\.js)[^>]*>/g, '');
+  await context.close();
+  const dir = await mkdtemp(join(tmpdir(), 'static-matrix-'));
+  await cp(DIST, dir, { recursive: true });
+  await writeFile(join(dir, 'index.html'), html);
+  return dir;
+}
+
+async function timeMatrix(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(watchGrid, 77);
+  const page = await context.newPage();
+  await throttle(page, { cpu: 6 });
+  await page.goto(url, { timeout: 120000 });
+  await page.waitForFunction(() => window.__gridAt, null, { timeout: 120000 });
+  const at = await page.evaluate(() => window.__gridAt);
+  await context.close();
+  return at;
+}
+
+async function ratio(browser, server) {
+  console.log(`\n## Matrix ready at 6x CPU, ${RUNS} cold loads each, interleaved (median)`);
+  const dir = await staticMatrixDir(browser, server);
+  const staticServer = await startServer(dir, { gzip: true });
+  try {
+    const app = [];
+    const stat = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      app.push(await timeMatrix(browser, `${server.url}#matrix`));
+      stat.push(await timeMatrix(browser, `${staticServer.url}#matrix`));
+    }
+    console.log(`  app          ${ms(median(app))}   (runs: ${app.map(Math.round).join(', ')})`);
+    console.log(`  static page  ${ms(median(stat))}   (runs: ${stat.map(Math.round).join(', ')})`);
+    console.log(`  ratio        ${(median(app) / median(stat)).toFixed(2)}`);
+  } finally {
+    staticServer.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Types 20 characters into `field` at 4x CPU and returns the long tasks meanwhile. */
+async function typeAndCount(page, field, text = ' and twenty letters') {
+  await field.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    window.__longtasks = [];
+    window.__ltObserver?.disconnect();
+    window.__ltObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push(e.duration);
+    });
+    window.__ltObserver.observe({ type: 'longtask' });
+  });
+  const cdp = await throttle(page, { cpu: 4 });
+  await page.keyboard.type(text.slice(0, 20), { delay: 50 });
+  // Long enough for autosave's write after the last keystroke to count too.
+  await page.waitForTimeout(2000);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const tasks = await page.evaluate(() => window.__longtasks);
+  const typed = (await field.inputValue()).endsWith(text.slice(0, 20));
+  return { count: tasks.length, max: tasks.length ? Math.max(...tasks) : 0, typed };
+}
+
+async function typingIn(page, statements) {
+  const report = (name, r) => console.log(
+    `  ${name.padEnd(28)} ${String(r.count).padStart(3)} long tasks, longest ${ms(r.max)}${r.typed ? '' : '  (WARNING: the text did not arrive in the field)'}`,
+  );
+  await page.waitForFunction((n) => document.querySelectorAll('.mx-grid li.mx-st').length >= n, statements, { timeout: 120000 });
+  report('Find (matrix)', await typeAndCount(page, page.getByLabel('Find text')));
+  await page.getByLabel('Find text').fill('');
+  await page.getByRole('button', { name: PD_CELL, exact: true }).click();
+  const text = page.getByRole('dialog').getByRole('group', { name: 'Statement 1', exact: true }).getByLabel('Text', { exact: true });
+  report('statement text (matrix)', await typeAndCount(page, text));
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  report('plan title (over the matrix)', await typeAndCount(page, page.locator('#plan-title')));
+  await page.goto(page.url().replace(/#.*$/, '') + '#roles');
+  await page.getByRole('button', { name: 'Add role' }).click();
+  report('teacher-leader role title', await typeAndCount(page, page.locator('#tl-title')));
+}
+
+async function typing(browser, server) {
+  console.log('\n## Typing 20 characters (50 ms apart) at 4x CPU, default plan, 1366x768');
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#matrix`);
+  await typingIn(page, 77);
+  await context.close();
+}
+
+/** The default plan ten times over: 12 roles x 50 areas, each cell a copy of a default cell. */
+async function largePlan() {
+  const plan = JSON.parse(await readFile(DEFAULT_PLAN, 'utf8'));
+  const { roles, areas, cells } = plan.matrix;
+  const copy = (item, n) => (n === 0 ? item : { ...item, id: `${item.id}-${n + 1}`, name: `${item.name} (${n + 1})` });
+  const bigRoles = [0, 1].flatMap((n) => roles.map((r) => copy(r, n)));
+  const bigAreas = [0, 1, 2, 3, 4].flatMap((n) => areas.map((a) => copy(a, n)));
+  const bigCells = [];
+  bigAreas.forEach((area, ai) => {
+    bigRoles.forEach((role, ri) => {
+      const base = cells.find((c) => c.role === roles[ri % roles.length].id && c.area === areas[ai % areas.length].id);
+      if (!base) return;
+      bigCells.push({
+        ...base, role: role.id, area: area.id,
+        statements: base.statements.map((s, k) => ({ ...s, id: `${area.id}.${role.id}.${k + 1}` })),
+      });
+    });
+  });
+  plan.matrix = { ...plan.matrix, roles: bigRoles, areas: bigAreas, cells: bigCells };
+  const statements = bigCells.reduce((n, c) => n + c.statements.length, 0);
+  return { stored: JSON.stringify({ revision: 1, document: plan }), statements, cells: bigCells.length };
+}
+
+async function large(browser, server) {
+  const { stored, statements, cells } = await largePlan();
+  console.log(`\n## Large plan: 12 roles x 50 areas, ${cells} cells, ${statements} statements, ${(stored.length / 1024).toFixed(0)} KB stored`);
+  const opens = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(([key, value]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+    }, [PLAN_KEY, stored]);
+    await context.addInitScript(watchGrid, statements);
+    const page = await context.newPage();
+    await throttle(page, { cpu: 4 });
+    await page.goto(`${server.url}#matrix`, { timeout: 120000 });
+    await page.waitForFunction(() => window.__gridAt, null, { timeout: 120000 });
+    opens.push(await page.evaluate(() => window.__gridAt));
+    if (i < RUNS - 1) {
+      await context.close();
+      continue;
+    }
+    console.log(`  open at 4x CPU (navigation to full grid, ${RUNS} cold loads, median) ${ms(median(opens))}   (runs: ${opens.map(Math.round).join(', ')})`);
+    await throttle(page, { cpu: 1 });
+    console.log('  typing 20 characters (50 ms apart) at 4x CPU:');
+    await typingIn(page, statements);
+    await context.close();
+  }
+}
+
+const needsBrowser = only.some((p) => p !== 'size');
+if (only.includes('size')) await transferSize();
+if (needsBrowser) {
+  const server = await startServer(DIST, { gzip: true });
+  const browser = await launchBrowser();
+  try {
+    if (only.includes('paint')) await paint(browser, server);
+    if (only.includes('lighthouse')) await lighthouse(server);
+    if (only.includes('ratio')) await ratio(browser, server);
+    if (only.includes('typing')) await typing(browser, server);
+    if (only.includes('large')) await large(browser, server);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
