@@ -6,6 +6,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::history::History;
+use crate::model::matrix::Matrix;
 use crate::model::Plan;
 
 /// How the plan changed, for those that follow it (autosave, the file copy).
@@ -31,15 +32,47 @@ pub struct PlanContext {
     /// A change worth a message with its own Undo button ("Deleted role X.").
     toast: RwSignal<Option<String>>,
     listeners: StoredValue<Vec<Listener>, LocalStorage>,
+    /// The matrix as its views last saw it, and the trigger that tells them
+    /// it changed: see `matrix()`.
+    matrix_seen: StoredValue<Matrix>,
+    matrix_changed: Trigger,
+}
+
+/// Read access to the plan's matrix that follows only the matrix: a change
+/// of the title, the roles or the implementation plan does not reach the
+/// hundreds of per-cell memos and effects of a big matrix (every one of
+/// them would be checked on every keystroke if they followed the plan).
+#[derive(Clone, Copy)]
+pub struct MatrixSignal {
+    plan: ReadSignal<Plan>,
+    changed: Trigger,
+}
+
+impl MatrixSignal {
+    /// Like `Signal::with`: tracked, so the caller re-runs when the matrix changes.
+    pub fn with<T>(&self, read: impl FnOnce(&Matrix) -> T) -> T {
+        self.changed.track();
+        self.plan.with_untracked(|p| read(&p.matrix))
+    }
 }
 
 impl PlanContext {
     pub fn new(plan: Plan) -> Self {
         PlanContext {
+            matrix_seen: StoredValue::new(plan.matrix.clone()),
+            matrix_changed: Trigger::new(),
             plan: RwSignal::new(plan),
             history: RwSignal::new(History::default()),
             toast: RwSignal::new(None),
             listeners: StoredValue::new_local(Vec::new()),
+        }
+    }
+
+    /// Read access to the matrix alone (see `MatrixSignal`).
+    pub fn matrix(&self) -> MatrixSignal {
+        MatrixSignal {
+            plan: self.plan.read_only(),
+            changed: self.matrix_changed,
         }
     }
 
@@ -55,6 +88,14 @@ impl PlanContext {
     }
 
     fn changed(&self, change: Change) {
+        let matrix_changed = self
+            .plan
+            .with_untracked(|p| self.matrix_seen.with_value(|seen| *seen != p.matrix));
+        if matrix_changed {
+            self.matrix_seen
+                .set_value(self.plan.with_untracked(|p| p.matrix.clone()));
+            self.matrix_changed.notify();
+        }
         // Cloned out first, so a listener may itself read the context.
         let listeners = self.listeners.with_value(Vec::clone);
         for listener in listeners {

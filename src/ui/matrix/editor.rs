@@ -36,24 +36,21 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
     let ui = use_matrix_ui();
     let plan = use_plan();
     let notices = use_notices();
-    let sig = plan.signal();
+    let matrix = use_matrix_ui().matrix;
     let CellKey { role, area } = key;
 
     let (r, a) = (role.clone(), area.clone());
     let names = Memo::new(move |_| {
-        sig.with(|p| {
-            let role = p
-                .matrix
-                .role(&r)
-                .map(|x| (x.name.clone(), x.description.clone()));
-            let area = p.matrix.area(&a).map(|x| x.name.clone());
+        matrix.with(|m| {
+            let role = m.role(&r).map(|x| (x.name.clone(), x.description.clone()));
+            let area = m.area(&a).map(|x| x.name.clone());
             role.zip(area)
         })
     });
     let (r, a) = (role.clone(), area.clone());
     let shape = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix.cell(&r, &a).map(|c| {
+        matrix.with(|m| {
+            m.cell(&r, &a).map(|c| {
                 (
                     c.not_applicable,
                     c.lead_in.clone(),
@@ -67,9 +64,8 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
     });
     let r = role.clone();
     let holders = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .holders(&r)
+        matrix.with(|m| {
+            m.holders(&r)
                 .iter()
                 .map(|h| (h.id.clone(), h.name.clone()))
                 .collect::<Vec<_>>()
@@ -218,14 +214,13 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
 fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
-    let sig = plan.signal();
+    let matrix = use_matrix_ui().matrix;
     let i = id.clone();
-    let statement = Memo::new(move |_| sig.with(|p| p.matrix.statement(&i).cloned()));
+    let statement = Memo::new(move |_| matrix.with(|m| m.statement(&i).cloned()));
     let i = id.clone();
     let position = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .locate(&i)
+        matrix.with(|m| {
+            m.locate(&i)
                 .map(|(c, n)| (n, c.statements.len()))
                 .unwrap_or((0, 0))
         })

@@ -9,14 +9,13 @@ use wasm_bindgen::JsCast;
 use super::views::{people_names, CellStatements, RolePicker};
 use super::{area_ids, edit_button_id, focus_now, role_ids, use_matrix_ui, CellKey, Legend};
 use crate::model::ids::{AreaId, PersonId, RoleId};
-use crate::ui::state::use_plan;
 
 #[component]
 pub fn GridView() -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
-    let role_ids = role_ids(plan);
-    let area_ids = area_ids(plan);
+    let matrix = ui.matrix;
+    let role_ids = role_ids(matrix);
+    let area_ids = area_ids(matrix);
     let names = people_names();
 
     // Roving focus: one cell button is in the tab order; arrows move it.
@@ -121,11 +120,10 @@ pub fn GridView() -> impl IntoView {
 #[component]
 fn RoleHead(role: RoleId, names: Memo<Vec<(PersonId, String)>>) -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
+    let matrix = ui.matrix;
     let id = role.clone();
     let info = Memo::new(move |_| {
-        plan.with(|p| {
-            let m = &p.matrix;
+        matrix.with(|m| {
             m.role(&id).map(|r| {
                 let holders: Vec<PersonId> =
                     m.holders(&r.id).iter().map(|p| p.id.clone()).collect();
@@ -164,14 +162,9 @@ fn RoleHead(role: RoleId, names: Memo<Vec<(PersonId, String)>>) -> impl IntoView
 
 #[component]
 fn AreaHead(area: AreaId) -> impl IntoView {
-    let plan = use_plan().signal();
+    let matrix = use_matrix_ui().matrix;
     let name = Memo::new(move |_| {
-        plan.with(|p| {
-            p.matrix
-                .area(&area)
-                .map(|a| a.name.clone())
-                .unwrap_or_default()
-        })
+        matrix.with(|m| m.area(&area).map(|a| a.name.clone()).unwrap_or_default())
     });
     view! { <th scope="row" class="mx-areahead">{move || name.get()}</th> }
 }
@@ -185,22 +178,14 @@ fn GridCell(
     chosen: RwSignal<Option<CellKey>>,
 ) -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
+    let matrix = ui.matrix;
     let (r, a) = (role.clone(), area.clone());
-    let cell = Memo::new(move |_| plan.with(|p| p.matrix.cell(&r, &a).cloned()));
+    let cell = Memo::new(move |_| matrix.with(|m| m.cell(&r, &a).cloned()));
     let (r, a) = (role.clone(), area.clone());
     let label = Memo::new(move |_| {
-        plan.with(|p| {
-            let role = p
-                .matrix
-                .role(&r)
-                .map(|x| x.name.as_str())
-                .unwrap_or_default();
-            let area = p
-                .matrix
-                .area(&a)
-                .map(|x| x.name.as_str())
-                .unwrap_or_default();
+        matrix.with(|m| {
+            let role = m.role(&r).map(|x| x.name.as_str()).unwrap_or_default();
+            let area = m.area(&a).map(|x| x.name.as_str()).unwrap_or_default();
             format!("Edit cell: {role}, {area}")
         })
     });

@@ -15,11 +15,10 @@ mod views;
 use leptos::prelude::*;
 
 use super::controls::tab_after_key;
-use super::state::use_plan;
+use super::state::{use_plan, MatrixSignal};
 use super::{use_route, Route, Section};
 use crate::model::ids::{AreaId, RoleId};
 use crate::model::matrix::{Filter, Status};
-use crate::model::Plan;
 
 crate::keyed_enum! {
     /// The section's views, shown as tabs. The key is the URL's detail
@@ -63,6 +62,10 @@ pub struct MatrixUi {
     /// the picked one while it exists, else the first.
     pub role: Memo<Option<RoleId>>,
     pub area: Memo<Option<AreaId>>,
+    /// The plan's matrix, for the views to read: it notifies them only
+    /// when the matrix changes, so typing the plan title or in another
+    /// section re-runs none of the per-cell memos (hundreds in a big plan).
+    pub matrix: MatrixSignal,
 }
 
 impl MatrixUi {
@@ -72,7 +75,7 @@ impl MatrixUi {
     }
 
     fn new() -> Self {
-        let plan = use_plan().signal();
+        let matrix = use_plan().matrix();
         let route = use_route();
         let find_text = RwSignal::new(String::new());
         let find_status = RwSignal::new(None);
@@ -84,16 +87,16 @@ impl MatrixUi {
         let area_pick = RwSignal::new(None::<AreaId>);
         let role = Memo::new(move |_| {
             let pick = role_pick.get();
-            plan.with(|p| {
-                let roles = &p.matrix.roles;
+            matrix.with(|m| {
+                let roles = &m.roles;
                 pick.filter(|id| roles.iter().any(|r| r.id == *id))
                     .or_else(|| roles.first().map(|r| r.id.clone()))
             })
         });
         let area = Memo::new(move |_| {
             let pick = area_pick.get();
-            plan.with(|p| {
-                let areas = &p.matrix.areas;
+            matrix.with(|m| {
+                let areas = &m.areas;
                 pick.filter(|id| areas.iter().any(|a| a.id == *id))
                     .or_else(|| areas.first().map(|a| a.id.clone()))
             })
@@ -114,6 +117,7 @@ impl MatrixUi {
             area_pick,
             role,
             area,
+            matrix,
         }
     }
 
@@ -165,13 +169,13 @@ pub use crate::web::{focus_later, focus_now};
 
 /// Role ids in column order. Views key their rows and columns on this, so
 /// they re-render only when roles are added, removed or moved.
-pub fn role_ids(plan: ReadSignal<Plan>) -> Memo<Vec<RoleId>> {
-    Memo::new(move |_| plan.with(|p| p.matrix.roles.iter().map(|r| r.id.clone()).collect()))
+pub fn role_ids(matrix: MatrixSignal) -> Memo<Vec<RoleId>> {
+    Memo::new(move |_| matrix.with(|m| m.roles.iter().map(|r| r.id.clone()).collect()))
 }
 
 /// Area ids in row order (see `role_ids`).
-pub fn area_ids(plan: ReadSignal<Plan>) -> Memo<Vec<AreaId>> {
-    Memo::new(move |_| plan.with(|p| p.matrix.areas.iter().map(|a| a.id.clone()).collect()))
+pub fn area_ids(matrix: MatrixSignal) -> Memo<Vec<AreaId>> {
+    Memo::new(move |_| matrix.with(|m| m.areas.iter().map(|a| a.id.clone()).collect()))
 }
 
 /// The matrix section. Takes the plan from context.
@@ -249,10 +253,10 @@ fn ViewTabs() -> impl IntoView {
 #[component]
 fn FindBar() -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
     let counts = Memo::new(move |_| {
         let filter = ui.filter.get();
-        plan.with(|p| (p.matrix.count_matching(&filter), p.matrix.statement_count()))
+        ui.matrix
+            .with(|m| (m.count_matching(&filter), m.statement_count()))
     });
     view! {
         <div class="mx-find" role="search" aria-label="Find statements">

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::controls::{AddField, AddForm};
 
-use super::dom_id;
+use super::{dom_id, use_matrix_ui};
 use crate::model::ids::{PersonId, RoleId};
 use crate::model::matrix::Person;
 use crate::ui::state::{use_notices, use_plan};
@@ -13,20 +13,13 @@ use crate::ui::state::{use_notices, use_plan};
 pub fn PeoplePanel() -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
-    let sig = plan.signal();
+    let matrix = use_matrix_ui().matrix;
     let ids = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .people
-                .iter()
-                .map(|x| x.id.clone())
-                .collect::<Vec<_>>()
-        })
+        matrix.with(|m| m.people.iter().map(|x| x.id.clone()).collect::<Vec<_>>())
     });
     let nobody = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .roles_without_people()
+        matrix.with(|m| {
+            m.roles_without_people()
                 .into_iter()
                 .map(|r| r.name.clone())
                 .collect::<Vec<_>>()
@@ -92,20 +85,19 @@ pub fn PeoplePanel() -> impl IntoView {
 fn PersonCard(id: PersonId) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
-    let sig = plan.signal();
+    let matrix = use_matrix_ui().matrix;
     let i = id.clone();
-    let person = Memo::new(move |_| sig.with(|p| p.matrix.person(&i).cloned()));
+    let person = Memo::new(move |_| matrix.with(|m| m.person(&i).cloned()));
     let roles = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .roles
+        matrix.with(|m| {
+            m.roles
                 .iter()
                 .map(|r| (r.id.clone(), r.name.clone()))
                 .collect::<Vec<_>>()
         })
     });
     let i = id.clone();
-    let load = Memo::new(move |_| sig.with(|p| p.matrix.owned_count(&i)));
+    let load = Memo::new(move |_| matrix.with(|m| m.owned_count(&i)));
     let person_name =
         move || person.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     let i = id.clone();

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::controls::{AddField, AddForm, MoveWords, RowActions, UP_DOWN};
 
-use super::{area_ids, dom_id, focus_later, role_ids};
+use super::{area_ids, dom_id, focus_later, role_ids, use_matrix_ui};
 use crate::model::ids::{AreaId, RoleId};
 use crate::ui::state::{use_notices, use_plan};
 
@@ -28,8 +28,8 @@ fn ordinal_label(index: usize, len: usize) -> String {
 fn RolesEditor() -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
-    let sig = plan.signal();
-    let ids = role_ids(sig);
+    let matrix = use_matrix_ui().matrix;
+    let ids = role_ids(matrix);
     let add = Callback::new(move |typed: Vec<String>| {
         let (name, description) = (typed[0].clone(), typed[1].clone());
         let mut added = None;
@@ -71,15 +71,15 @@ fn RolesEditor() -> impl IntoView {
 fn RoleRow(id: RoleId) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
-    let sig = plan.signal();
+    let matrix = use_matrix_ui().matrix;
     let i = id.clone();
-    let role = Memo::new(move |_| sig.with(|p| p.matrix.role(&i).cloned()));
+    let role = Memo::new(move |_| matrix.with(|m| m.role(&i).cloned()));
     let i = id.clone();
     let position = Memo::new(move |_| {
-        sig.with(|p| {
+        matrix.with(|m| {
             (
-                p.matrix.roles.iter().position(|r| r.id == i).unwrap_or(0),
-                p.matrix.roles.len(),
+                m.roles.iter().position(|r| r.id == i).unwrap_or(0),
+                m.roles.len(),
             )
         })
     });
@@ -180,8 +180,8 @@ fn RoleRow(id: RoleId) -> impl IntoView {
 fn AreasEditor() -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
-    let sig = plan.signal();
-    let ids = area_ids(sig);
+    let matrix = use_matrix_ui().matrix;
+    let ids = area_ids(matrix);
     let add = Callback::new(move |typed: Vec<String>| {
         let name = typed[0].clone();
         let mut added = None;
@@ -220,22 +220,16 @@ fn AreasEditor() -> impl IntoView {
 fn AreaRow(id: AreaId) -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
-    let sig = plan.signal();
+    let matrix = use_matrix_ui().matrix;
     let i = id.clone();
-    let area = Memo::new(move |_| {
-        sig.with(|p| {
-            p.matrix
-                .area(&i)
-                .map(|a| a.name.clone())
-                .unwrap_or_default()
-        })
-    });
+    let area =
+        Memo::new(move |_| matrix.with(|m| m.area(&i).map(|a| a.name.clone()).unwrap_or_default()));
     let i = id.clone();
     let position = Memo::new(move |_| {
-        sig.with(|p| {
+        matrix.with(|m| {
             (
-                p.matrix.areas.iter().position(|a| a.id == i).unwrap_or(0),
-                p.matrix.areas.len(),
+                m.areas.iter().position(|a| a.id == i).unwrap_or(0),
+                m.areas.len(),
             )
         })
     });

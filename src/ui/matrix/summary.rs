@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::StatusBadge;
+use super::{use_matrix_ui, StatusBadge};
 use crate::model::ids::{AreaId, RoleId};
 use crate::model::matrix::{StatementRef, Status, Tally};
-use crate::ui::state::use_plan;
 
 #[derive(Clone, PartialEq)]
 struct Figures {
@@ -21,10 +20,9 @@ struct Figures {
 
 #[component]
 pub fn SummaryPanel() -> impl IntoView {
-    let sig = use_plan().signal();
+    let matrix = use_matrix_ui().matrix;
     let figures = Memo::new(move |_| {
-        sig.with(|p| {
-            let m = &p.matrix;
+        matrix.with(|m| {
             let s = m.summary();
             let role_name = |id: &RoleId| m.role(id).map(|r| r.name.clone()).unwrap_or_default();
             let area_name = |id: &AreaId| m.area(id).map(|a| a.name.clone()).unwrap_or_default();

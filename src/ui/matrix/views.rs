@@ -7,16 +7,14 @@ use leptos::prelude::*;
 use super::{area_ids, edit_button_id, role_ids, use_matrix_ui, Legend, StatusBadge};
 use crate::model::ids::{AreaId, PersonId, RoleId};
 use crate::model::matrix::{Cell, Filter};
-use crate::ui::state::use_plan;
 
 /// (person id, name) for every person, to show owners without each list
 /// depending on the whole plan.
 pub fn people_names() -> Memo<Vec<(PersonId, String)>> {
-    let plan = use_plan().signal();
+    let matrix = use_matrix_ui().matrix;
     Memo::new(move |_| {
-        plan.with(|p| {
-            p.matrix
-                .people
+        matrix.with(|m| {
+            m.people
                 .iter()
                 .map(|x| (x.id.clone(), x.name.clone()))
                 .collect()
@@ -128,11 +126,10 @@ pub fn StatementList(
 #[component]
 pub fn RolePicker(label: &'static str) -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
+    let matrix = ui.matrix;
     let options = Memo::new(move |_| {
-        plan.with(|p| {
-            p.matrix
-                .roles
+        matrix.with(|m| {
+            m.roles
                 .iter()
                 .map(|r| (r.id.clone(), r.name.clone()))
                 .collect::<Vec<_>>()
@@ -145,11 +142,10 @@ pub fn RolePicker(label: &'static str) -> impl IntoView {
 #[component]
 fn AreaPicker() -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
+    let matrix = ui.matrix;
     let options = Memo::new(move |_| {
-        plan.with(|p| {
-            p.matrix
-                .areas
+        matrix.with(|m| {
+            m.areas
                 .iter()
                 .map(|a| (a.id.clone(), a.name.clone()))
                 .collect::<Vec<_>>()
@@ -200,16 +196,16 @@ fn CellBlock(
     names: Memo<Vec<(PersonId, String)>>,
 ) -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
+    let matrix = ui.matrix;
     let (r, a) = (role.clone(), area.clone());
-    let cell = Memo::new(move |_| plan.with(|p| p.matrix.cell(&r, &a).cloned()));
+    let cell = Memo::new(move |_| matrix.with(|m| m.cell(&r, &a).cloned()));
     let (r, a) = (role.clone(), area.clone());
     let heading = Memo::new(move |_| {
-        plan.with(|p| {
+        matrix.with(|m| {
             if heading_is_role {
-                p.matrix.role(&r).map(|x| x.name.clone())
+                m.role(&r).map(|x| x.name.clone())
             } else {
-                p.matrix.area(&a).map(|x| x.name.clone())
+                m.area(&a).map(|x| x.name.clone())
             }
             .unwrap_or_default()
         })
@@ -239,15 +235,14 @@ fn CellBlock(
 #[component]
 pub fn ByRoleView() -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
+    let matrix = ui.matrix;
     let names = people_names();
-    let area_ids = area_ids(plan);
+    let area_ids = area_ids(matrix);
     let info = Memo::new(move |_| {
         let role = ui.role.get()?;
-        plan.with(|p| {
-            let r = p.matrix.role(&role)?;
-            let holders: Vec<String> = p
-                .matrix
+        matrix.with(|m| {
+            let r = m.role(&role)?;
+            let holders: Vec<String> = m
                 .holders(&role)
                 .iter()
                 .map(|h| {
@@ -308,12 +303,12 @@ pub fn ByRoleView() -> impl IntoView {
 #[component]
 pub fn ByAreaView() -> impl IntoView {
     let ui = use_matrix_ui();
-    let plan = use_plan().signal();
+    let matrix = ui.matrix;
     let names = people_names();
-    let role_ids = role_ids(plan);
+    let role_ids = role_ids(matrix);
     let name = Memo::new(move |_| {
         let area = ui.area.get()?;
-        plan.with(|p| p.matrix.area(&area).map(|a| a.name.clone()))
+        matrix.with(|m| m.area(&area).map(|a| a.name.clone()))
     });
     view! {
         <div class="mx-by">
