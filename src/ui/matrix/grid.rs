@@ -3,6 +3,8 @@
 //! status words) and one edit button; arrow keys move between cells.
 //! On narrow screens CSS shows one role column at a time (the picked role).
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,6 +19,17 @@ pub fn GridView() -> impl IntoView {
     let role_ids = role_ids(matrix);
     let area_ids = area_ids(matrix);
     let names = people_names();
+    // Where each cell sits in `Matrix::cells`: one pass per matrix change
+    // instead of every cell searching the list (quadratic in a big plan).
+    let cell_index = Memo::new(move |_| {
+        matrix.with(|m| {
+            m.cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| ((c.role.clone(), c.area.clone()), i))
+                .collect::<HashMap<_, _>>()
+        })
+    });
 
     // Roving focus: one cell button is in the tab order; arrows move it.
     let chosen = RwSignal::new(None::<CellKey>);
@@ -107,7 +120,7 @@ pub fn GridView() -> impl IntoView {
                         <tr>
                             <AreaHead area=area.clone() />
                             <For each=move || role_ids.get() key=|id| id.clone() let:role>
-                                <GridCell role area=area.clone() names active chosen />
+                                <GridCell role area=area.clone() cell_index names active chosen />
                             </For>
                         </tr>
                     </For>
@@ -173,14 +186,18 @@ fn AreaHead(area: AreaId) -> impl IntoView {
 fn GridCell(
     role: RoleId,
     area: AreaId,
+    cell_index: Memo<HashMap<(RoleId, AreaId), usize>>,
     names: Memo<Vec<(PersonId, String)>>,
     active: Memo<Option<CellKey>>,
     chosen: RwSignal<Option<CellKey>>,
 ) -> impl IntoView {
     let ui = use_matrix_ui();
     let matrix = ui.matrix;
-    let (r, a) = (role.clone(), area.clone());
-    let cell = Memo::new(move |_| matrix.with(|m| m.cell(&r, &a).cloned()));
+    let position = (role.clone(), area.clone());
+    let cell = Memo::new(move |_| {
+        let at = cell_index.with(|ix| ix.get(&position).copied());
+        matrix.with(|m| at.and_then(|i| m.cells.get(i)).cloned())
+    });
     let (r, a) = (role.clone(), area.clone());
     let label = Memo::new(move |_| {
         matrix.with(|m| {
