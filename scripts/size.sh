@@ -8,7 +8,13 @@
 # likewise fetched in the background (install prompt, precache) and printed
 # for the record. On the first visit the worker's install fetches the build
 # once more to cache it; Trunk's hashed files may come from the HTTP cache.
+#
+# It fails when the total passes BUDGET_BYTES, so growth fails the test
+# command. Issue 14 asks for 300 KB; the app is not there yet (see README,
+# Measuring), so the budget is the size reached, rounded up: it may only go
+# down. Where the bytes go: node scripts/wasm-breakdown.mjs.
 set -euo pipefail
+BUDGET_BYTES=655360 # 640 KiB
 cd "$(dirname "$0")/../dist"
 total=0
 for f in index.html *.js *.wasm *.css; do
@@ -23,3 +29,8 @@ for f in sw.js manifest.webmanifest icons/*.png; do
   [[ -f "$f" ]] || continue
   printf '%8d  %s\n' "$(gzip -9 -c "$f" | wc -c)" "$f"
 done
+if ((total > BUDGET_BYTES)); then
+  echo "FAIL: the transfer is $total bytes, over the budget of $BUDGET_BYTES bytes (scripts/size.sh)." >&2
+  exit 1
+fi
+echo "Within the budget of $BUDGET_BYTES bytes ($((BUDGET_BYTES - total)) to spare)."
