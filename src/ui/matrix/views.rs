@@ -44,7 +44,8 @@ pub fn CellStatements(
         })
     });
     move || {
-        matches.track();
+        // Read, not only tracked: a memo computes (and follows Find) when read.
+        matches.with(|_| ());
         names.track();
         let filter = ui.filter.get_untracked();
         cell.with(|c| match c {
