@@ -75,8 +75,12 @@ test('the default grid shows the published table', async () => {
   // Find: text and status.
   await page.getByLabel('Find text').fill('volunteers');
   await page.getByText('2 of 77 statements match').waitFor();
-  assert.equal(await page.locator('.mx-grid li.mx-st').count(), 2);
+  assert.equal(await page.locator('.mx-grid li.mx-st:visible').count(), 2);
+  assert.ok(await page.locator('.mx-grid .mx-hidden-count').count() > 0, 'cells say how many Find hides');
   await page.getByRole('button', { name: 'Clear find' }).click();
+  // Find hides statements without redrawing them: clearing it shows all again.
+  await page.waitForFunction(() => [...document.querySelectorAll('.mx-grid li.mx-st')].filter((li) => !li.hidden).length === 77);
+  assert.equal(await page.locator('.mx-grid .mx-hidden-count').count(), 0);
   await page.getByLabel('Show status').selectOption('gap');
   await page.getByText('0 of 77 statements match').waitFor();
   checkClean(page);

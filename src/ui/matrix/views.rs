@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{area_ids, edit_button_id, role_ids, use_matrix_ui, Legend, StatusBadge};
 use crate::model::ids::{AreaId, PersonId, RoleId};
-use crate::model::matrix::{Cell, Filter};
+use crate::model::matrix::Cell;
 
 /// (person id, name) for every person, to show owners without each list
 /// depending on the whole plan.
@@ -22,10 +22,10 @@ pub fn people_names() -> Memo<Vec<(PersonId, String)>> {
     })
 }
 
-/// A cell's statements as Find leaves them, "—" for no cell, "N/A" for a
-/// cell marked not applicable. Redrawn only when the cell, the names or the
-/// set of statements Find lets through change: typing in Find redraws the
-/// cells whose matches change, not every cell on every key.
+/// A cell's statements, "—" for no cell, "N/A" for a cell marked not
+/// applicable. Drawn again only when the cell or the names change; Find
+/// only hides and shows statements already drawn (see `StatementList`), so
+/// typing in Find rebuilds nothing, even in a matrix of hundreds of cells.
 #[component]
 pub fn CellStatements(
     cell: Memo<Option<Cell>>,
@@ -40,44 +40,58 @@ pub fn CellStatements(
                     c.statements.iter().map(|s| filter.matches(c, s)).collect()
                 })
             });
-            (filter.is_active(), shown)
+            FindMatches {
+                active: filter.is_active(),
+                shown,
+            }
         })
     });
     move || {
-        // Read, not only tracked: a memo computes (and follows Find) when read.
-        matches.with(|_| ());
         names.track();
-        let filter = ui.filter.get_untracked();
         cell.with(|c| match c {
             None => view! { <p class="mx-muted">"—"</p> }.into_any(),
             Some(c) if c.not_applicable => view! { <p class="mx-na-text">"N/A"</p> }.into_any(),
-            Some(c) => view! { <StatementList cell=c.clone() filter names compact /> }.into_any(),
+            Some(c) => view! { <StatementList cell=c.clone() matches names compact /> }.into_any(),
         })
     }
 }
 
-/// A cell's lead-in and the statements that pass the filter.
-/// Compact (the grid): icon only, status words for screen readers.
+/// Which of a cell's statements Find lets through, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindMatches {
+    /// Find has text or a status set.
+    pub active: bool,
+    pub shown: Vec<bool>,
+}
+
+impl FindMatches {
+    fn shows(&self, index: usize) -> bool {
+        self.shown.get(index).copied().unwrap_or(true)
+    }
+
+    fn hidden_count(&self) -> usize {
+        self.shown.iter().filter(|shown| !**shown).count()
+    }
+}
+
+/// A cell's lead-in and its statements; those Find does not let through
+/// are hidden, not removed. Compact (the grid): icon only, status words for
+/// screen readers.
 #[component]
 pub fn StatementList(
     cell: Cell,
-    filter: Filter,
+    matches: Memo<FindMatches>,
     names: Memo<Vec<(PersonId, String)>>,
     #[prop(optional)] compact: bool,
 ) -> impl IntoView {
-    let shown: Vec<_> = cell
-        .statements
-        .iter()
-        .filter(|s| filter.matches(&cell, s))
-        .cloned()
-        .collect();
-    let hidden = cell.statements.len() - shown.len();
     let lead_in = (!cell.lead_in.is_empty())
         .then(|| view! { <p class="mx-lead-in">{cell.lead_in.clone()}</p> });
-    let empty = shown.is_empty();
-    let items = shown
+    let empty = cell.statements.is_empty();
+    let items = cell
+        .statements
         .into_iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(index, s)| {
             let owner = s.owner.as_ref().and_then(|o| {
                 names.with_untracked(|n| {
                     n.iter()
@@ -99,9 +113,12 @@ pub fn StatementList(
                 view! { <span class="mx-owner-mark" title=title>" · 👤 " {o}</span> }
             });
             view! {
-                <li class=format!("mx-st mx-st-{}", s.status.key())>
+                <li
+                    class=format!("mx-st mx-st-{}", s.status.key())
+                    hidden=move || !matches.with(|m| m.shows(index))
+                >
                     <StatusBadge status=s.status compact />
-                    <span class="mx-st-text">{s.text.clone()}</span>
+                    <span class="mx-st-text">{s.text}</span>
                     {owner_mark}
                     {details}
                 </li>
@@ -111,15 +128,14 @@ pub fn StatementList(
     view! {
         {lead_in}
         {(!empty).then(|| view! { <ul class="mx-statements">{items}</ul> })}
-        {(empty && hidden == 0).then(|| view! { <p class="mx-muted">"No statements yet."</p> })}
-        {(hidden > 0 && filter.is_active())
-            .then(|| {
-                view! {
-                    <p class="mx-hidden-count">
-                        {format!("{hidden} hidden by find")}
-                    </p>
-                }
-            })}
+        {empty.then(|| view! { <p class="mx-muted">"No statements yet."</p> })}
+        {move || {
+            let hidden = matches.with(|m| if m.active { m.hidden_count() } else { 0 });
+            (hidden > 0)
+                .then(|| {
+                    view! { <p class="mx-hidden-count">{format!("{hidden} hidden by find")}</p> }
+                })
+        }}
     }
 }
 
