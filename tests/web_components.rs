@@ -147,3 +147,58 @@ async fn role_editor_edits_the_role_and_each_change_can_be_undone() {
     tick().await;
     assert_eq!(title.value(), "", "the field shows the undone title");
 }
+
+/// A view of the matrix alone (`PlanContext::matrix`) is not touched by a
+/// change elsewhere in the plan: in a big plan that is hundreds of cells not
+/// checked on every keystroke in the title. It does follow the matrix, an
+/// undo of it and a whole new plan.
+#[wasm_bindgen_test]
+async fn matrix_views_follow_the_matrix_and_nothing_else() {
+    let runs = StoredValue::new(0_usize);
+    let (host, plan) = mount_with_plan(Plan::default(), move |plan| {
+        let matrix = plan.matrix();
+        view! {
+            <p class="roles">
+                {move || {
+                    runs.update_value(|n| *n += 1);
+                    matrix.with(|m| m.roles.len()).to_string()
+                }}
+            </p>
+        }
+    });
+    tick().await;
+    assert_eq!(text(&host, ".roles"), "6");
+    let after_mount = runs.get_value();
+
+    plan.type_text("title", "type the title", |p| p.title = "Lincoln".into());
+    plan.type_text("title", "type the title", |p| {
+        p.title = "Lincoln USD".into()
+    });
+    plan.edit("rename the school", |p| {
+        p.organization.school = "Lincoln High".into()
+    });
+    tick().await;
+    assert_eq!(
+        runs.get_value(),
+        after_mount,
+        "no re-run for the title or school"
+    );
+
+    let role = plan.signal().get_untracked().matrix.roles[1].id.clone();
+    plan.edit("delete role", |p| {
+        p.delete_matrix_role(&role);
+    });
+    tick().await;
+    assert_eq!(text(&host, ".roles"), "5");
+    assert_eq!(runs.get_value(), after_mount + 1);
+
+    plan.undo();
+    tick().await;
+    assert_eq!(text(&host, ".roles"), "6", "undo reaches the matrix views");
+
+    let mut other = Plan::default();
+    other.matrix.roles.truncate(2);
+    plan.replace("open a plan", "Opened", other);
+    tick().await;
+    assert_eq!(text(&host, ".roles"), "2", "a whole new plan reaches them");
+}
