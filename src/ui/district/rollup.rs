@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
+use super::school::{school_button_id, show_school};
 use super::use_district;
 use crate::model::district::{District, SchoolRow, SortKey};
 use crate::model::matrix::{Status, Tally};
 use crate::storage::csv::{district_csv, matrix_csv};
 use crate::ui::state::{use_notices, use_plan};
+use crate::ui::{use_route, Route, Section};
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
@@ -49,11 +51,10 @@ pub fn RollUp() -> impl IntoView {
     let notices = use_notices();
     let plan = use_plan().signal();
     let sort = RwSignal::new((SortKey::Name, true));
+    // The roll-up is made while the files are read; here it is only sorted.
     let district = Memo::new(move |_| {
         let (key, ascending) = sort.get();
-        let mut district = state
-            .opened
-            .with(|opened| District::from_plans(opened.iter().map(|o| &o.plan)));
+        let mut district = state.district.get();
         district.sort(key, ascending);
         district
     });
@@ -107,6 +108,7 @@ pub fn RollUp() -> impl IntoView {
                 fallback=|| view! { <p class="dt-muted">"No plans open yet."</p> }
             >
                 <RollUpTable district sort />
+                <super::school::SchoolView />
                 <DistrictWide district />
             </Show>
         </div>
@@ -177,7 +179,7 @@ fn share_cell(tally: Option<&Tally>) -> AnyView {
     }
 }
 
-fn school_row(row: &SchoolRow, columns: usize) -> impl IntoView {
+fn school_row(row: &SchoolRow, columns: usize, route: Route) -> impl IntoView {
     let unheld = if row.unheld_roles.is_empty() {
         "—".to_string()
     } else {
@@ -192,7 +194,7 @@ fn school_row(row: &SchoolRow, columns: usize) -> impl IntoView {
     };
     view! {
         <tr>
-            <th scope="row">{row.name.clone()}</th>
+            <th scope="row">{school_button(row, route)}</th>
             {share_cell(Some(&row.overall))}
             {(0..columns).map(|c| share_cell(row.area(c))).collect_view()}
             <td class="dt-num">{row.gaps}</td>
@@ -202,8 +204,32 @@ fn school_row(row: &SchoolRow, columns: usize) -> impl IntoView {
     }
 }
 
+/// The school's name, as a button that shows its plan below the roll-up.
+fn school_button(row: &SchoolRow, route: Route) -> impl IntoView {
+    let source = row.source.clone();
+    let shown = source.clone();
+    view! {
+        <button
+            type="button"
+            class="dt-school-link"
+            id=school_button_id(&row.source)
+            aria-pressed=move || {
+                if route.detail(Section::District).as_deref() == Some(shown.as_str()) {
+                    "true"
+                } else {
+                    "false"
+                }
+            }
+            on:click=move |_| show_school(route, &source)
+        >
+            {row.name.clone()}
+        </button>
+    }
+}
+
 #[component]
 fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
+    let route = use_route();
     let areas = Memo::new(move |_| {
         district.with(|d| d.areas.iter().map(|a| a.name.clone()).collect::<Vec<_>>())
     });
@@ -236,7 +262,7 @@ fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> imp
                             .with(|d| {
                                 d.schools
                                     .iter()
-                                    .map(|row| school_row(row, d.areas.len()))
+                                    .map(|row| school_row(row, d.areas.len(), route))
                                     .collect_view()
                             })
                     }}
