@@ -18,13 +18,16 @@ use super::state::{use_notices, Notices};
 use crate::model::district::{merge_by_name, District};
 use crate::model::Plan;
 use crate::storage::document::parse_document;
-use crate::web::district_store::{self, StoredFile};
+use crate::web::district_store::{self, KeptFile, StoredFile};
 use crate::web::files::FileError;
 use crate::web::{folders, monotonic_ms, next_task};
 
 /// Work done between two chances for the browser to handle input and
 /// paint: short enough that the page never feels stuck.
 const SLICE_MS: f64 = 8.0;
+/// Roll-up rows shown per task when many plans arrive at once: one table
+/// of hundreds of rows would hold the page for a noticeable moment.
+pub const ROWS_AT_ONCE: usize = 40;
 
 /// A plan file opened in the District section, checked like an import.
 /// The plan is shared, not copied, by the views that list it.
@@ -45,7 +48,7 @@ pub struct FileProblem {
 /// in this browser from an earlier visit.
 enum Incoming {
     Chosen(web_sys::File),
-    Kept(StoredFile),
+    Kept(KeptFile),
 }
 
 /// What the status line says while files are read.
@@ -68,6 +71,9 @@ pub struct DistrictState {
     /// The roll-up of `opened`, rows in the order plans were added; made
     /// while reading, in slices, so it is never made in one go.
     pub district: RwSignal<District>,
+    /// How many roll-up rows are shown: all of them, except while a
+    /// large roll-up is being shown a few rows per task.
+    pub rows_shown: RwSignal<usize>,
     /// From the last files opened.
     pub problems: RwSignal<Vec<FileProblem>>,
     pub reading: RwSignal<Reading>,
@@ -84,6 +90,7 @@ impl DistrictState {
         DistrictState {
             opened: RwSignal::new(Vec::new()),
             district: RwSignal::new(District::new()),
+            rows_shown: RwSignal::new(usize::MAX),
             problems: RwSignal::new(Vec::new()),
             reading: RwSignal::new(Reading::Idle),
             cancel: RwSignal::new(false),
@@ -169,7 +176,13 @@ impl DistrictState {
                     });
                     (file_name, read)
                 }
-                Incoming::Kept(file) => (file.name, parse_document(&file.text)),
+                Incoming::Kept(kept) => match kept.read() {
+                    Some(file) => (file.name, parse_document(&file.text)),
+                    None => {
+                        done += 1;
+                        continue;
+                    }
+                },
             };
             match read {
                 Ok(plan) => plans.push(OpenedPlan {
@@ -201,7 +214,15 @@ impl DistrictState {
             roll_up(state.district.get_untracked(), &added).await
         };
         state.opened.set(opened);
+        next_task().await;
+        let rows = district.schools.len();
+        state.rows_shown.set(ROWS_AT_ONCE);
         state.district.set(district);
+        for shown in (ROWS_AT_ONCE..rows).step_by(ROWS_AT_ONCE) {
+            next_task().await;
+            state.rows_shown.set(shown + ROWS_AT_ONCE);
+        }
+        state.rows_shown.set(usize::MAX);
         state.problems.set(problems);
         state.reading.set(Reading::Idle);
         state.cancel.set(false);

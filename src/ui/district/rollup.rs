@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::school::{school_button_id, show_school};
-use super::use_district;
+use super::{use_district, ROWS_AT_ONCE};
 use crate::model::district::{District, SchoolRow, SortKey};
 use crate::model::matrix::{Status, Tally};
 use crate::storage::csv::{district_csv, matrix_csv};
@@ -230,6 +230,7 @@ fn school_button(row: &SchoolRow, route: Route) -> impl IntoView {
 #[component]
 fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
     let route = use_route();
+    let state = use_district();
     let areas = Memo::new(move |_| {
         district.with(|d| d.areas.iter().map(|a| a.name.clone()).collect::<Vec<_>>())
     });
@@ -258,13 +259,31 @@ fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> imp
                 </thead>
                 <tbody>
                     {move || {
-                        district
-                            .with(|d| {
-                                d.schools
-                                    .iter()
-                                    .map(|row| school_row(row, d.areas.len(), route))
-                                    .collect_view()
+                        let (count, columns) = district.with(|d| (d.schools.len(), d.areas.len()));
+                        // Rows in groups, each shown once `rows_shown` reaches it (see
+                        // `DistrictState::take_in`), so hundreds of rows are never
+                        // made in one task.
+                        (0..count)
+                            .step_by(ROWS_AT_ONCE)
+                            .map(|start| {
+                                let visible = Memo::new(move |_| state.rows_shown.get() > start);
+                                move || {
+                                    visible
+                                        .get()
+                                        .then(|| {
+                                            district
+                                                .with_untracked(|d| {
+                                                    d.schools
+                                                        .iter()
+                                                        .skip(start)
+                                                        .take(ROWS_AT_ONCE)
+                                                        .map(|row| school_row(row, columns, route))
+                                                        .collect_view()
+                                                })
+                                        })
+                                }
                             })
+                            .collect_view()
                     }}
                 </tbody>
             </table>
