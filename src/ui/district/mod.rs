@@ -74,6 +74,7 @@ pub struct DistrictState {
     /// How many roll-up rows are shown: all of them, except while a
     /// large roll-up is being shown a few rows per task.
     pub rows_shown: RwSignal<usize>,
+    reveal_round: StoredValue<u32>,
     /// From the last files opened.
     pub problems: RwSignal<Vec<FileProblem>>,
     pub reading: RwSignal<Reading>,
@@ -91,6 +92,7 @@ impl DistrictState {
             opened: RwSignal::new(Vec::new()),
             district: RwSignal::new(District::new()),
             rows_shown: RwSignal::new(usize::MAX),
+            reveal_round: StoredValue::new(0),
             problems: RwSignal::new(Vec::new()),
             reading: RwSignal::new(Reading::Idle),
             cancel: RwSignal::new(false),
@@ -107,6 +109,36 @@ impl DistrictState {
     /// Stops reading after the current file; what was read stays open.
     pub fn cancel(&self) {
         self.cancel.set(true);
+    }
+
+    /// Shows the roll-up's `rows` a group per task, after `rows_shown` was
+    /// set to the first group and the table made anew. A newer call takes
+    /// over from one still going.
+    async fn reveal_rows(&self, rows: usize) {
+        let round = self.reveal_round.get_value().wrapping_add(1);
+        self.reveal_round.set_value(round);
+        for shown in (ROWS_AT_ONCE..rows).step_by(ROWS_AT_ONCE) {
+            next_task().await;
+            if self.reveal_round.get_value() != round {
+                return;
+            }
+            self.rows_shown.set(shown + ROWS_AT_ONCE);
+        }
+        self.rows_shown.set(usize::MAX);
+    }
+
+    /// Runs `change`, which makes the roll-up table anew (a sort), showing
+    /// a large table a group of rows per task.
+    pub fn remake_rows(&self, change: impl FnOnce()) {
+        let rows = self.district.with_untracked(|d| d.schools.len());
+        if rows <= ROWS_AT_ONCE {
+            change();
+            return;
+        }
+        self.rows_shown.set(ROWS_AT_ONCE);
+        change();
+        let state = *self;
+        leptos::task::spawn_local(async move { state.reveal_rows(rows).await });
     }
 
     /// Reads the plans kept from an earlier visit.
@@ -218,11 +250,7 @@ impl DistrictState {
         let rows = district.schools.len();
         state.rows_shown.set(ROWS_AT_ONCE);
         state.district.set(district);
-        for shown in (ROWS_AT_ONCE..rows).step_by(ROWS_AT_ONCE) {
-            next_task().await;
-            state.rows_shown.set(shown + ROWS_AT_ONCE);
-        }
-        state.rows_shown.set(usize::MAX);
+        state.reveal_rows(rows).await;
         state.problems.set(problems);
         state.reading.set(Reading::Idle);
         state.cancel.set(false);

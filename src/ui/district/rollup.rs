@@ -117,6 +117,7 @@ pub fn RollUp() -> impl IntoView {
 
 #[component]
 fn SortHead(label: String, key: SortKey, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
+    let state = use_district();
     let direction = move || {
         let (by, ascending) = sort.get();
         match (by == key, ascending) {
@@ -136,15 +137,18 @@ fn SortHead(label: String, key: SortKey, sort: RwSignal<(SortKey, bool)>) -> imp
                 type="button"
                 class="dt-sort"
                 on:click=move |_| {
-                    sort.update(|(by, ascending)| {
-                        if *by == key {
-                            *ascending = !*ascending;
-                        } else {
-                            *by = key;
-                            // Names read A to Z; figures read best or most first.
-                            *ascending = key == SortKey::Name;
-                        }
-                    })
+                    state
+                        .remake_rows(|| {
+                            sort.update(|(by, ascending)| {
+                                if *by == key {
+                                    *ascending = !*ascending;
+                                } else {
+                                    *by = key;
+                                    // Names read A to Z; figures read best or most first.
+                                    *ascending = key == SortKey::Name;
+                                }
+                            })
+                        })
                 }
             >
                 {label}
@@ -358,6 +362,7 @@ fn DistrictWide(district: Memo<District>) -> impl IntoView {
                                 view! {
                                     <div class="dt-wide-part dt-costs">
                                         <h4>"Costs and funding, summed"</h4>
+                                        <div class="dt-table-scroll" role="region" aria-label="Costs and funding, summed" tabindex="0">
                                         <table class="dt-table">
                                             <caption class="visually-hidden">"Costs and funding per school year over every school"</caption>
                                             <thead>
@@ -384,6 +389,7 @@ fn DistrictWide(district: Memo<District>) -> impl IntoView {
                                                     .collect_view()}
                                             </tbody>
                                         </table>
+                                        </div>
                                     </div>
                                 }
                             })
