@@ -17,9 +17,9 @@ use wasm_bindgen::JsValue;
 use super::state::{use_notices, Notices};
 use crate::model::district::{merge_by_name, District};
 use crate::model::Plan;
-use crate::storage::document::parse_document;
+use crate::storage::document::{parse_document, DocumentError};
 use crate::web::district_store::{self, KeptFile, StoredFile};
-use crate::web::files::FileError;
+use crate::web::files::{plan_of, start_reading, FileError, TextBeingRead};
 use crate::web::{folders, monotonic_ms, next_task};
 
 /// Work done between two chances for the browser to handle input and
@@ -47,8 +47,39 @@ pub struct FileProblem {
 /// Where a file to open comes from: chosen, dropped or in a folder; or kept
 /// in this browser from an earlier visit.
 enum Incoming {
-    Chosen(web_sys::File),
+    Chosen(ChosenFile),
     Kept(KeptFile),
+}
+
+struct ChosenFile {
+    file: web_sys::File,
+    /// Started ahead of its turn (`read_ahead`).
+    reading: Option<TextBeingRead>,
+}
+
+impl ChosenFile {
+    async fn read(self) -> Result<(String, Plan), DocumentError> {
+        let reading = match self.reading {
+            Some(reading) => reading,
+            None => start_reading(&self.file),
+        };
+        plan_of(reading).await
+    }
+}
+
+/// Chosen files read side by side ahead of the one being checked: enough
+/// to keep the browser reading, few enough that starting them is quick.
+const READ_AHEAD: usize = 8;
+
+/// Starts reading the chosen files among the next `READ_AHEAD`.
+fn read_ahead(incoming: &mut [Option<Incoming>]) {
+    for item in incoming.iter_mut().take(READ_AHEAD) {
+        if let Some(Incoming::Chosen(chosen)) = item {
+            if chosen.reading.is_none() {
+                chosen.reading = Some(start_reading(&chosen.file));
+            }
+        }
+    }
 }
 
 /// What the status line says while files are read.
@@ -171,7 +202,17 @@ impl DistrictState {
         }
         leptos::task::spawn_local(async move {
             state
-                .take_in(files.into_iter().map(Incoming::Chosen).collect())
+                .take_in(
+                    files
+                        .into_iter()
+                        .map(|file| {
+                            Incoming::Chosen(ChosenFile {
+                                file,
+                                reading: None,
+                            })
+                        })
+                        .collect(),
+                )
                 .await
         });
     }
@@ -191,14 +232,19 @@ impl DistrictState {
         let mut problems = Vec::new();
         let mut to_keep = Vec::new();
         let mut done = 0;
-        for item in incoming {
+        let mut incoming: Vec<Option<Incoming>> = incoming.into_iter().map(Some).collect();
+        for at in 0..total {
             if state.cancel.get_untracked() {
                 break;
             }
+            read_ahead(&mut incoming[at..]);
+            let Some(item) = incoming[at].take() else {
+                continue;
+            };
             let (file_name, read) = match item {
-                Incoming::Chosen(file) => {
-                    let file_name = file.name();
-                    let read = crate::web::files::read_plan_file_with_text(&file).await;
+                Incoming::Chosen(chosen) => {
+                    let file_name = chosen.file.name();
+                    let read = chosen.read().await;
                     let read = read.map(|(text, plan)| {
                         to_keep.push(StoredFile {
                             name: file_name.clone(),
