@@ -11,6 +11,7 @@
 // long task; then for 300 plans the total time, the longest long task,
 // whether progress was shown, and how long restoring them from IndexedDB
 // after a reload takes. It prints figures; it asserts nothing.
+// BENCH_VERBOSE=1 also lists every long task (start after `change`+duration).
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,16 +166,6 @@ async function restore(page, count) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${Math.round(x)} ms`;
 
-if (process.env.BENCH_DEBUG) {
-  const server = await startServer();
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  await page.goto(server.url + "#district");
-  await page.getByLabel("Open plan files…").setInputFiles([{ name: "a.json", mimeType: "application/json", buffer: Buffer.from(schoolPlan(0)) }]);
-  await page.waitForTimeout(2000);
-  console.log(await page.locator(".dt-open").textContent());
-  await browser.close(); server.close(); process.exit(0);
-}
 const dir = await mkdtemp(join(tmpdir(), 'district-bench-'));
 const server = await startServer();
 const browser = await launchBrowser();
