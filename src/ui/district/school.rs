@@ -77,9 +77,9 @@ fn school_plan(opened: OpenedPlan, route: Route, import: ImportFlow) -> impl Int
                 .map(|p| p.name.as_str())
                 .collect();
             let held = if names.is_empty() {
-                view! { <span class="mx-nobody">"⚠ Nobody holds this role"</span> }.into_any()
+                "⚠ Nobody holds this role".to_string()
             } else {
-                view! { <span>{names.join(", ")}</span> }.into_any()
+                names.join(", ")
             };
             view! { <li><strong>{role.name.clone()}</strong>": "{held}</li> }
         })
@@ -103,18 +103,19 @@ fn school_plan(opened: OpenedPlan, route: Route, import: ImportFlow) -> impl Int
             let cells = matrix
                 .roles
                 .iter()
-                .map(|role| match matrix.cell(&role.id, &area.id) {
-                    None => view! { <td>"—"</td> }.into_any(),
-                    Some(c) if c.not_applicable => {
-                        view! { <td class="mx-na"><p class="mx-na-text">"N/A"</p></td> }
-                            .into_any()
-                    }
-                    Some(c) => view! {
+                .map(|role| {
+                    // Text for a cell without statements to list; else the list.
+                    let (text, cell) = match matrix.cell(&role.id, &area.id) {
+                        None => (Some("—"), None),
+                        Some(c) if c.not_applicable => (Some("N/A"), None),
+                        Some(c) => (None, Some(c.clone())),
+                    };
+                    view! {
                         <td>
-                            <StatementList cell=c.clone() filter=Filter::default() names compact=true />
+                            {text}
+                            {cell.map(|cell| view! { <StatementList cell filter=Filter::default() names compact=true /> })}
                         </td>
                     }
-                    .into_any(),
                 })
                 .collect_view();
             view! { <tr><th scope="row">{area.name.clone()}</th>{cells}</tr> }
