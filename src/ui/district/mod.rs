@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::state::{use_notices, Notices};
-use crate::model::district::{merge_by_name, District};
+use crate::model::district::{merge_by_name, District, SortKey};
 use crate::model::Plan;
 use crate::storage::document::{parse_document, DocumentError};
 use crate::web::district_store::{self, KeptFile, StoredFile};
@@ -99,9 +99,12 @@ pub enum Reading {
 pub struct DistrictState {
     /// In file-name order; one per file name.
     pub opened: RwSignal<Vec<OpenedPlan>>,
-    /// The roll-up of `opened`, rows in the order plans were added; made
-    /// while reading, in slices, so it is never made in one go.
+    /// The roll-up of `opened`, its rows sorted by `sort`; made while
+    /// reading, in slices, so it is never made in one go, and sorted in
+    /// place (never copied).
     pub district: RwSignal<District>,
+    /// The roll-up's column to sort by, and whether ascending.
+    pub sort: RwSignal<(SortKey, bool)>,
     /// How many roll-up rows are shown: all of them, except while a
     /// large roll-up is being shown a few rows per task.
     pub rows_shown: RwSignal<usize>,
@@ -122,6 +125,7 @@ impl DistrictState {
         DistrictState {
             opened: RwSignal::new(Vec::new()),
             district: RwSignal::new(District::new()),
+            sort: RwSignal::new((SortKey::Name, true)),
             rows_shown: RwSignal::new(usize::MAX),
             reveal_round: StoredValue::new(0),
             problems: RwSignal::new(Vec::new()),
@@ -286,16 +290,31 @@ impl DistrictState {
         let count = plans.len();
         let mut opened = state.opened.get_untracked();
         let added = plans.clone();
-        let district = if merge_by_name(&mut opened, plans, |o| o.file_name.as_str()) {
-            roll_up(District::new(), &opened).await
+        // Added to the roll-up in place, without telling the views until
+        // it is whole: it is never copied.
+        let (to_add, fresh) = if merge_by_name(&mut opened, plans, |o| o.file_name.as_str()) {
+            (opened.as_slice(), true)
         } else {
-            roll_up(state.district.get_untracked(), &added).await
+            (added.as_slice(), false)
         };
+        if fresh {
+            state.district.update_untracked(|d| *d = District::new());
+        }
+        for plan in to_add {
+            state
+                .district
+                .update_untracked(|d| d.add_from(&plan.file_name, &plan.plan));
+            if monotonic_ms() - slice_start > SLICE_MS {
+                next_task().await;
+                slice_start = monotonic_ms();
+            }
+        }
+        let (key, ascending) = state.sort.get_untracked();
+        let rows = state.district.with_untracked(|d| d.schools.len());
         state.opened.set(opened);
         next_task().await;
-        let rows = district.schools.len();
         state.rows_shown.set(ROWS_AT_ONCE);
-        state.district.set(district);
+        state.district.update(|d| d.sort(key, ascending));
         state.reveal_rows(rows).await;
         state.problems.set(problems);
         state.reading.set(Reading::Idle);
@@ -379,19 +398,6 @@ impl DistrictState {
             }
         });
     }
-}
-
-/// `district` with `plans` added, in slices.
-async fn roll_up(mut district: District, plans: &[OpenedPlan]) -> District {
-    let mut slice_start = monotonic_ms();
-    for plan in plans {
-        district.add_from(&plan.file_name, &plan.plan);
-        if monotonic_ms() - slice_start > SLICE_MS {
-            next_task().await;
-            slice_start = monotonic_ms();
-        }
-    }
-    district
 }
 
 fn use_district() -> DistrictState {

@@ -50,14 +50,8 @@ pub fn RollUp() -> impl IntoView {
     let state = use_district();
     let notices = use_notices();
     let plan = use_plan().signal();
-    let sort = RwSignal::new((SortKey::Name, true));
-    // The roll-up is made while the files are read; here it is only sorted.
-    let district = Memo::new(move |_| {
-        let (key, ascending) = sort.get();
-        let mut district = state.district.get();
-        district.sort(key, ascending);
-        district
-    });
+    let sort = state.sort;
+    let district = state.district;
     let download_rollup = move |_| {
         let result = district.with_untracked(district_csv);
         let name = format!("district-roll-up-{}.csv", crate::web::today_iso());
@@ -147,7 +141,9 @@ fn SortHead(label: String, key: SortKey, sort: RwSignal<(SortKey, bool)>) -> imp
                                     // Names read A to Z; figures read best or most first.
                                     *ascending = key == SortKey::Name;
                                 }
-                            })
+                            });
+                            let (key, ascending) = sort.get_untracked();
+                            state.district.update(|d| d.sort(key, ascending));
                         })
                 }
             >
@@ -232,7 +228,7 @@ fn school_button(row: &SchoolRow, route: Route) -> impl IntoView {
 }
 
 #[component]
-fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
+fn RollUpTable(district: RwSignal<District>, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
     let route = use_route();
     let state = use_district();
     let areas = Memo::new(move |_| {
@@ -296,7 +292,7 @@ fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> imp
 }
 
 #[component]
-fn DistrictWide(district: Memo<District>) -> impl IntoView {
+fn DistrictWide(district: RwSignal<District>) -> impl IntoView {
     view! {
         <div class="dt-wide">
             <div class="dt-wide-part">
@@ -401,7 +397,7 @@ fn DistrictWide(district: Memo<District>) -> impl IntoView {
 
 /// Teacher-leader roles of every school, by career stage and sphere.
 #[component]
-fn TeacherRoleTable(district: Memo<District>) -> impl IntoView {
+fn TeacherRoleTable(district: RwSignal<District>) -> impl IntoView {
     use crate::model::teacher_roles::Overview;
     move || {
         district.with(|d| {
