@@ -1,6 +1,6 @@
 //! The district roll-up: many schools' plans side by side. Pure; the
-//! District section of the UI (not built yet) feeds it plans one at a time
-//! (`District::add`), so it can work in slices and show progress.
+//! District section of the UI feeds it plans one at a time
+//! (`District::add_from`), so it can work in slices and show progress.
 //!
 //! Plans are written by different schools, so the same area may carry a
 //! different id in each: areas are matched by id first, then by name
@@ -49,6 +49,9 @@ pub struct DistrictArea {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchoolRow {
     pub name: String,
+    /// Where the plan came from (its file name in the District section), to
+    /// find it again from its row; empty for plans added with `add`.
+    pub source: String,
     /// Every statement of the plan.
     pub overall: Tally,
     /// One per district area column, `None` when the plan lacks the area.
@@ -226,6 +229,11 @@ impl District {
     /// Adds one school's plan: a row, its areas as columns, its gaps,
     /// teacher-leader roles and costs to the district figures.
     pub fn add(&mut self, plan: &Plan) {
+        self.add_from("", plan);
+    }
+
+    /// `add`, with the row remembering where the plan came from.
+    pub fn add_from(&mut self, source: &str, plan: &Plan) {
         let summary = plan.matrix.summary();
         let mut areas: Vec<Option<Tally>> = Vec::new();
         let mut columns_of_plan: HashMap<AreaId, usize> = HashMap::new();
@@ -295,6 +303,7 @@ impl District {
 
         self.schools.push(SchoolRow {
             name: school_name(plan),
+            source: source.to_string(),
             overall: summary.overall,
             areas,
             unheld_roles: plan
@@ -418,6 +427,24 @@ impl District {
             }
         });
     }
+}
+
+/// Adds `added` to `opened` (kept in name order, one item per name), each
+/// replacing an item of the same name. True when one was replaced: a roll-up
+/// built from the old items must then be built again, since a school's
+/// figures cannot be taken back out of it.
+pub fn merge_by_name<T>(opened: &mut Vec<T>, added: Vec<T>, name: impl Fn(&T) -> &str) -> bool {
+    let mut replaced = false;
+    for item in added {
+        match opened.binary_search_by(|o| name(o).cmp(name(&item))) {
+            Ok(at) => {
+                opened[at] = item;
+                replaced = true;
+            }
+            Err(at) => opened.insert(at, item),
+        }
+    }
+    replaced
 }
 
 fn compare_names(a: &str, b: &str) -> Ordering {
@@ -685,6 +712,56 @@ mod tests {
         assert_eq!(stepwise.schools.len(), 1);
         stepwise.add(&plans[1]);
         assert_eq!(stepwise, District::from_plans(&plans));
+    }
+
+    #[test]
+    fn rows_remember_where_their_plan_came_from() {
+        let mut district = District::new();
+        district.add_from("carver.json", &plan("Carver", [Gap; 4]));
+        district.add_from("adams.json", &plan("Adams", [InPlace; 4]));
+        district.sort_by_name(true);
+        let sources: Vec<_> = district.schools.iter().map(|s| s.source.as_str()).collect();
+        assert_eq!(
+            sources,
+            ["adams.json", "carver.json"],
+            "the source follows its row"
+        );
+        district.add(&plan("Dewey", [Gap; 4]));
+        assert_eq!(district.schools[2].source, "");
+    }
+
+    #[test]
+    fn merging_by_name_keeps_name_order_and_says_when_one_was_replaced() {
+        fn name<'a>(item: &'a (&'static str, u32)) -> &'a str {
+            item.0
+        }
+        let mut opened = vec![("b.json", 1), ("d.json", 1)];
+        let replaced = merge_by_name(&mut opened, vec![("c.json", 2), ("a.json", 2)], name);
+        assert!(!replaced);
+        assert_eq!(
+            opened,
+            [("a.json", 2), ("b.json", 1), ("c.json", 2), ("d.json", 1)]
+        );
+        let replaced = merge_by_name(&mut opened, vec![("e.json", 3), ("b.json", 3)], name);
+        assert!(replaced);
+        assert_eq!(
+            opened,
+            [
+                ("a.json", 2),
+                ("b.json", 3),
+                ("c.json", 2),
+                ("d.json", 1),
+                ("e.json", 3)
+            ]
+        );
+        // The same name twice in one batch: the later one stays.
+        let mut opened = Vec::new();
+        assert!(merge_by_name(
+            &mut opened,
+            vec![("a.json", 1), ("a.json", 2)],
+            name
+        ));
+        assert_eq!(opened, [("a.json", 2)]);
     }
 
     #[test]

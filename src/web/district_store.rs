@@ -31,18 +31,24 @@ async fn open() -> Result<Database, StoreError> {
     idb_store::open(DATABASE, VERSION, &[PLANS]).await
 }
 
-/// Every kept file, by name.
-pub async fn load() -> Result<Vec<StoredFile>, StoreError> {
-    let values = idb_store::read_all(open().await?, PLANS).await?;
-    Ok(values
-        .iter()
-        .filter_map(|value| {
-            Some(StoredFile {
-                name: property(value, "name")?.as_string()?,
-                text: property(value, "text")?.as_string()?,
-            })
+/// A kept file as IndexedDB gave it back, not yet copied into Rust: with
+/// hundreds of plans the copying is done a few at a time (`read`).
+pub struct KeptFile(JsValue);
+
+impl KeptFile {
+    /// The file's name and text; `None` for a record this build did not write.
+    pub fn read(&self) -> Option<StoredFile> {
+        Some(StoredFile {
+            name: property(&self.0, "name")?.as_string()?,
+            text: property(&self.0, "text")?.as_string()?,
         })
-        .collect())
+    }
+}
+
+/// Every kept file, by name.
+pub async fn load() -> Result<Vec<KeptFile>, StoreError> {
+    let values = idb_store::read_all(open().await?, PLANS).await?;
+    Ok(values.into_iter().map(KeptFile).collect())
 }
 
 /// Keeps `files`, each replacing a kept file of the same name.

@@ -10,6 +10,7 @@
 
 use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use super::{call, error_name, error_text, global, method, property, set};
 use crate::model::Plan;
@@ -264,13 +265,29 @@ pub async fn read_plan_file(file: &web_sys::File) -> Result<Plan, DocumentError>
 pub async fn read_plan_file_with_text(
     file: &web_sys::File,
 ) -> Result<(String, Plan), DocumentError> {
+    plan_of(start_reading(file)).await
+}
+
+/// A file's text as it is being read (see `start_reading`).
+pub type TextBeingRead = Result<JsFuture, DocumentError>;
+
+/// Starts reading a chosen file's text, after checking its size so a huge
+/// file never reaches memory. Started for many files at once, the browser
+/// reads them side by side while the page checks them one by one
+/// (`plan_of`).
+pub fn start_reading(file: &web_sys::File) -> TextBeingRead {
     let size = file.size();
     if size > MAX_IMPORT_BYTES as f64 {
         return Err(DocumentError::TooLarge {
             bytes: size as usize,
         });
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    Ok(JsFuture::from(file.text()))
+}
+
+/// The text and the checked plan of a file being read.
+pub async fn plan_of(reading: TextBeingRead) -> Result<(String, Plan), DocumentError> {
+    let text = reading?
         .await
         .ok()
         .and_then(|value| value.as_string())

@@ -85,6 +85,35 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Lets the browser run what waits (input, painting) before long work goes
+/// on: `scheduler.yield()` where there is one (it resumes ahead of other
+/// tasks), else a `setTimeout(0)` task.
+pub async fn next_task() {
+    if let Some(scheduler) = property(&global(), "scheduler") {
+        if method(&scheduler, "yield").is_some() {
+            let _ = call(&scheduler, "yield", &[]).await;
+            return;
+        }
+    }
+    let mut scheduled = false;
+    let timer = Promise::new(&mut |resolve, _| {
+        scheduled = call_now(&global(), "setTimeout", &[resolve.into(), JsValue::from(0)]).is_ok();
+    });
+    // Without a timer the promise would never settle: go on at once.
+    if scheduled {
+        let _ = JsFuture::from(timer).await;
+    }
+}
+
+/// A monotonic clock in milliseconds (`performance.now()`), for timing
+/// slices of work; the wall clock where there is none.
+pub fn monotonic_ms() -> f64 {
+    property(&global(), "performance")
+        .and_then(|performance| call_now(&performance, "now", &[]).ok())
+        .and_then(|now| now.as_f64())
+        .unwrap_or_else(now_ms)
+}
+
 /// Epoch milliseconds on the user's clock.
 pub fn local_time(ms: f64) -> LocalTime {
     let date = js_sys::Date::new(&JsValue::from_f64(ms));

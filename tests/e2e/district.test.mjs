@@ -3,7 +3,10 @@
 // kept across a reload, compared (also against the user's own plan), rolled
 // up into a CSV that parses back; dropped files; a folder through a
 // recording fake of showDirectoryPicker, read again on Refresh; the user's
-// matrix as CSV; axe at 1366 and 360 px. The user's own plan is never touched.
+// matrix as CSV; one school's plan read only from the roll-up, and "Open
+// this plan" through the import confirmation (undone); many files read with
+// progress and cancelled part way; axe at 1366 and 360 px. The user's own
+// plan is never touched unless they confirm an import.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -29,6 +32,10 @@ function schoolPlan(base, school, statusOf) {
 const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 const rows = (page) => page.locator('.dt-table').first().locator('tbody tr');
 const ownTitle = (page) => page.getByLabel('Plan title').inputValue();
+async function waitForTitle(page, title) {
+  for (let i = 0; i < 50 && (await ownTitle(page)) !== title; i++) await page.waitForTimeout(100);
+  assert.equal(await ownTitle(page), title);
+}
 
 test('five files: four schools and two messages; kept after reload; compared; CSV', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -235,6 +242,117 @@ test('a folder: every plan file in it opens; Refresh reads it again (recording f
   await context.close();
 });
 
+test('a school from the roll-up: its plan read only, in the URL; "Open this plan" asks, and Undo brings mine back', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(context, server);
+  const myTitle = await ownTitle(page);
+  const { text: base } = await exportPlan(page);
+  const adamsDoc = JSON.parse(schoolPlan(base, 'Adams Middle', (n) => (n % 2 ? 'gap' : 'in_place')));
+  const [firstRole] = adamsDoc.matrix.roles;
+  adamsDoc.matrix.people = [{ id: 'person-1', name: 'Rosa Delgado', position: 'Principal', roles: [firstRole.id] }];
+  const firstCell = adamsDoc.matrix.cells.find((c) => !c.not_applicable && c.statements.length > 1);
+  const [first, second] = firstCell.statements;
+  assert.notEqual(first.status, second.status, 'two statements of one cell with different statuses');
+  const statusWords = { in_place: 'In place', gap: 'Gap' };
+  await page.goto(server.url + '#district');
+  await page.getByLabel('Open plan files…').setInputFiles([
+    file('adams.json', JSON.stringify(adamsDoc)),
+    file('bryant.json', schoolPlan(base, 'Bryant High', () => 'in_place')),
+  ]);
+  await page.getByText('2 plans open.').waitFor();
+
+  // By keyboard: the school's name in its row is a button.
+  const adamsButton = rows(page).first().getByRole('button', { name: 'Adams Middle' });
+  await adamsButton.focus();
+  await page.keyboard.press('Enter');
+  const view = page.getByRole('region', { name: 'Adams Middle', exact: true });
+  await view.waitFor();
+  assert.equal(new URL(page.url()).hash, '#district/adams.json');
+  assert.equal(await adamsButton.getAttribute('aria-pressed'), 'true');
+  await page.waitForFunction(() => document.activeElement?.id === 'dt-school-heading');
+  // The summary: the tally overall and per area, who holds which role.
+  const statements = adamsDoc.matrix.cells.reduce((n, c) => n + c.statements.length, 0);
+  const gaps = Math.floor(statements / 2);
+  assert.match(await view.locator('.mx-overall').textContent(),
+    new RegExp(`^${statements} statements: ${statements - gaps} in place \\(\\d+%\\), 0 in progress, ${gaps} gaps, 0 not assessed\\.$`));
+  assert.equal(await view.getByRole('region', { name: 'Coverage by area' }).locator('tbody tr').count(), adamsDoc.matrix.areas.length);
+  assert.match(await view.locator('.dt-holders').textContent(), new RegExp(`${firstRole.name}: Rosa Delgado`));
+  assert.match(await view.locator('.dt-holders').textContent(), /Nobody holds this role/);
+  // The grid: real statements with their statuses, and nothing to edit.
+  const grid = view.getByRole('region', { name: 'Adams Middle: leadership matrix, read only' });
+  assert.equal(await grid.locator('tbody tr').count(), adamsDoc.matrix.areas.length);
+  for (const statement of [first, second]) {
+    const item = grid.locator('li', { hasText: statement.text });
+    assert.match(await item.first().textContent(), new RegExp(`^\\S*${statusWords[statement.status]}: `));
+    assert.equal(await item.first().getAttribute('class'), `mx-st mx-st-${statement.status}`);
+  }
+  assert.equal(await view.locator('input, select, textarea, [contenteditable]').count(), 0, 'read only');
+  assert.deepEqual(await view.getByRole('button').allTextContents(), ['Open this plan', 'Close']);
+
+  // Close returns to the roll-up, focus on the school's button; the URL too.
+  await view.getByRole('button', { name: 'Close' }).click();
+  await view.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.classList.contains('dt-school-link'));
+  assert.equal(await adamsButton.getAttribute('aria-pressed'), 'false');
+
+  // A link to the school opens it after a reload (the plans come from IndexedDB).
+  await page.locator('.notice', { hasText: 'Opened 2 plan files.' }).waitFor();
+  await page.goto(server.url + '#district/bryant.json');
+  await page.reload();
+  await page.getByRole('region', { name: 'Bryant High', exact: true }).waitFor();
+  assert.equal(await ownTitle(page), myTitle, 'looking changed nothing');
+
+  // "Open this plan" asks first; confirmed, my plan is Bryant's; Undo brings mine back.
+  await page.getByRole('button', { name: 'Open this plan' }).click();
+  await page.waitForURL(/#data$/);
+  assert.match(await page.locator('#import-confirm-text').textContent(), /with “Bryant High STEM plan” from bryant\.json\?/);
+  await page.getByRole('button', { name: 'Replace current plan' }).click();
+  await waitForTitle(page, 'Bryant High STEM plan');
+  await page.locator('.undo-redo .undo').click();
+  await waitForTitle(page, myTitle);
+  checkClean(page);
+  await context.close();
+});
+
+test('many files: progress while reading; Cancel keeps what was read and says so', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(context, server);
+  const myTitle = await ownTitle(page);
+  const { text: base } = await exportPlan(page);
+  const files = Array.from({ length: 60 }, (_, i) =>
+    file(`school-${String(i + 1).padStart(2, '0')}.json`, schoolPlan(base, `School ${i + 1}`, (n) => (n + i) % 3 ? 'in_place' : 'gap')));
+  await page.goto(server.url + '#district');
+  await page.getByRole('heading', { name: 'District', level: 2 }).waitFor();
+  // Slowed down, so the reading lasts long enough to be cancelled part way.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.getByLabel('Open plan files…').setInputFiles(files);
+  // Pressed from inside the page as soon as 3 files are read, so the press
+  // surely comes while reading goes on (a click from outside may come late).
+  const seen = await page.waitForFunction(() => {
+    const bar = document.querySelector('.dt-progress progress');
+    if (!(Number(bar?.value) >= 3)) return false;
+    const status = document.querySelector('.dt-status').textContent;
+    [...document.querySelectorAll('.dt-progress button')].find((b) => b.textContent === 'Cancel').click();
+    return { max: bar.getAttribute('max'), status, name: bar.getAttribute('aria-label') };
+  });
+  const { max, status, name } = await seen.jsonValue();
+  assert.equal(max, '60');
+  assert.equal(name, 'Plan files read');
+  assert.match(status, /^Reading \d+ of 60 files…$/);
+  const notice = page.locator('.notice', { hasText: /^Stopped reading:/ });
+  await notice.waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const [, read] = (await notice.textContent()).match(/^Stopped reading: (\d+) of 60 files were read and stay open; the other \d+ were not opened\.$/);
+  assert.ok(Number(read) >= 3 && Number(read) < 60, `${read} of 60 read`);
+  await page.getByText(`${read} plans open.`).waitFor();
+  assert.equal(await rows(page).count(), Number(read));
+  assert.equal(await page.getByRole('progressbar').count(), 0, 'the progress bar is gone');
+  assert.equal(await ownTitle(page), myTitle);
+  checkClean(page);
+  await context.close();
+});
+
 for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 }]) {
   test(`the district view at ${viewport.width}px: no axe violations, no sideways scroll`, async () => {
     const context = await browser.newContext({ viewport });
@@ -252,6 +370,8 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 
     await page.locator('.dt-diff li').first().waitFor();
     await page.getByText('Opened files').click();
     await page.getByRole('button', { name: 'Open a.json as my plan…' }).waitFor();
+    await page.getByRole('button', { name: 'Bryant High' }).click();
+    await page.getByRole('region', { name: 'Bryant High', exact: true }).waitFor();
     await checkLayoutAndAxe(page, `district at ${viewport.width}px`);
     checkClean(page);
     await context.close();

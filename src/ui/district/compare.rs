@@ -123,7 +123,7 @@ pub fn ComparePanel() -> impl IntoView {
                 opened
                     .iter()
                     .find(|o| o.file_name == choice)
-                    .map(|o| o.plan.clone())
+                    .map(|o| (*o.plan).clone())
             })
         }
     };

@@ -6,24 +6,35 @@
 mod compare;
 mod open;
 mod rollup;
+mod school;
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use wasm_bindgen::JsValue;
 
 use super::state::{use_notices, Notices};
+use crate::model::district::{merge_by_name, District, SortKey};
 use crate::model::Plan;
-use crate::storage::document::parse_document;
-use crate::web::district_store::{self, StoredFile};
-use crate::web::files::FileError;
-use crate::web::folders;
+use crate::storage::document::{parse_document, DocumentError};
+use crate::web::district_store::{self, KeptFile, StoredFile};
+use crate::web::files::{plan_of, start_reading, FileError, TextBeingRead};
+use crate::web::{folders, monotonic_ms, next_task};
+
+/// Work done between two chances for the browser to handle input and
+/// paint: short enough that the page never feels stuck.
+const SLICE_MS: f64 = 8.0;
+/// Roll-up rows shown per task when many plans arrive at once: one table
+/// of hundreds of rows would hold the page for a noticeable moment.
+pub const ROWS_AT_ONCE: usize = 40;
 
 /// A plan file opened in the District section, checked like an import.
+/// The plan is shared, not copied, by the views that list it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpenedPlan {
     pub file_name: String,
-    pub text: String,
-    pub plan: Plan,
+    pub plan: Arc<Plan>,
 }
 
 /// A file that could not be opened, and why.
@@ -33,14 +44,76 @@ pub struct FileProblem {
     pub message: String,
 }
 
+/// Where a file to open comes from: chosen, dropped or in a folder; or kept
+/// in this browser from an earlier visit.
+enum Incoming {
+    Chosen(ChosenFile),
+    Kept(KeptFile),
+}
+
+struct ChosenFile {
+    file: web_sys::File,
+    /// Started ahead of its turn (`read_ahead`).
+    reading: Option<TextBeingRead>,
+}
+
+impl ChosenFile {
+    async fn read(self) -> Result<(String, Plan), DocumentError> {
+        let reading = match self.reading {
+            Some(reading) => reading,
+            None => start_reading(&self.file),
+        };
+        plan_of(reading).await
+    }
+}
+
+/// Chosen files read side by side ahead of the one being checked: enough
+/// to keep the browser reading, few enough that starting them is quick.
+const READ_AHEAD: usize = 8;
+
+/// Starts reading the chosen files among the next `READ_AHEAD`.
+fn read_ahead(incoming: &mut [Option<Incoming>]) {
+    for item in incoming.iter_mut().take(READ_AHEAD) {
+        if let Some(Incoming::Chosen(chosen)) = item {
+            if chosen.reading.is_none() {
+                chosen.reading = Some(start_reading(&chosen.file));
+            }
+        }
+    }
+}
+
+/// What the status line says while files are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    Idle,
+    /// Files read so far of all.
+    Files {
+        done: usize,
+        total: usize,
+    },
+    /// Every file read; the roll-up is being made.
+    RollingUp,
+}
+
 #[derive(Clone, Copy)]
 pub struct DistrictState {
     /// In file-name order; one per file name.
     pub opened: RwSignal<Vec<OpenedPlan>>,
+    /// The roll-up of `opened`, its rows sorted by `sort`; made while
+    /// reading, in slices, so it is never made in one go, and sorted in
+    /// place (never copied).
+    pub district: RwSignal<District>,
+    /// The roll-up's column to sort by, and whether ascending.
+    pub sort: RwSignal<(SortKey, bool)>,
+    /// How many roll-up rows are shown: all of them, except while a
+    /// large roll-up is being shown a few rows per task.
+    pub rows_shown: RwSignal<usize>,
+    reveal_round: StoredValue<u32>,
     /// From the last files opened.
     pub problems: RwSignal<Vec<FileProblem>>,
-    /// Files being read; their count, for the status line.
-    pub reading: RwSignal<usize>,
+    pub reading: RwSignal<Reading>,
+    /// Set by "Cancel": reading stops after the current file.
+    cancel: RwSignal<bool>,
     /// The folder opened last (this visit), to read again on "Refresh".
     folder: StoredValue<Option<JsValue>, LocalStorage>,
     pub folder_name: RwSignal<Option<String>>,
@@ -51,46 +124,70 @@ impl DistrictState {
     fn new() -> Self {
         DistrictState {
             opened: RwSignal::new(Vec::new()),
+            district: RwSignal::new(District::new()),
+            sort: RwSignal::new((SortKey::Name, true)),
+            rows_shown: RwSignal::new(usize::MAX),
+            reveal_round: StoredValue::new(0),
             problems: RwSignal::new(Vec::new()),
-            reading: RwSignal::new(0),
+            reading: RwSignal::new(Reading::Idle),
+            cancel: RwSignal::new(false),
             folder: StoredValue::new_local(None),
             folder_name: RwSignal::new(None),
             notices: use_notices(),
         }
     }
 
-    /// Adds checked plans, each replacing an opened plan of the same file name.
-    fn add(&self, plans: Vec<OpenedPlan>) {
-        self.opened.update(|opened| {
-            for plan in plans {
-                opened.retain(|o| o.file_name != plan.file_name);
-                opened.push(plan);
+    pub fn is_reading(&self) -> bool {
+        self.reading.with(|r| *r != Reading::Idle)
+    }
+
+    /// Stops reading after the current file; what was read stays open.
+    pub fn cancel(&self) {
+        self.cancel.set(true);
+    }
+
+    /// Shows the roll-up's `rows` a group per task, after `rows_shown` was
+    /// set to the first group and the table made anew. A newer call takes
+    /// over from one still going.
+    async fn reveal_rows(&self, rows: usize) {
+        let round = self.reveal_round.get_value().wrapping_add(1);
+        self.reveal_round.set_value(round);
+        for shown in (ROWS_AT_ONCE..rows).step_by(ROWS_AT_ONCE) {
+            next_task().await;
+            if self.reveal_round.get_value() != round {
+                return;
             }
-            opened.sort_by(|a, b| a.file_name.cmp(&b.file_name));
-        });
+            self.rows_shown.set(shown + ROWS_AT_ONCE);
+        }
+        self.rows_shown.set(usize::MAX);
+    }
+
+    /// Runs `change`, which makes the roll-up table anew (a sort), showing
+    /// a large table a group of rows per task.
+    pub fn remake_rows(&self, change: impl FnOnce()) {
+        let rows = self.district.with_untracked(|d| d.schools.len());
+        if rows <= ROWS_AT_ONCE {
+            change();
+            return;
+        }
+        self.rows_shown.set(ROWS_AT_ONCE);
+        change();
+        let state = *self;
+        leptos::task::spawn_local(async move { state.reveal_rows(rows).await });
     }
 
     /// Reads the plans kept from an earlier visit.
     fn restore(&self) {
         let state = *self;
-        let notices = self.notices;
         leptos::task::spawn_local(async move {
             match district_store::load().await {
+                Ok(files) if files.is_empty() => {}
                 Ok(files) => {
-                    let plans = files
-                        .into_iter()
-                        .filter_map(|file| {
-                            let plan = parse_document(&file.text).ok()?;
-                            Some(OpenedPlan {
-                                file_name: file.name,
-                                text: file.text,
-                                plan,
-                            })
-                        })
-                        .collect();
-                    state.add(plans);
+                    state
+                        .take_in(files.into_iter().map(Incoming::Kept).collect())
+                        .await
                 }
-                Err(error) => notices.say(format!(
+                Err(error) => state.notices.say(format!(
                     "The plans opened earlier could not be read from this browser ({error})."
                 )),
             }
@@ -101,49 +198,147 @@ impl DistrictState {
     /// the others. The good ones are kept in this browser.
     pub fn open_files(&self, files: Vec<web_sys::File>) {
         let state = *self;
-        let notices = self.notices;
-        state.problems.set(Vec::new());
-        state.reading.set(files.len());
+        if state.is_reading() {
+            state
+                .notices
+                .say("Files are still being read: open more when they are done.");
+            return;
+        }
         leptos::task::spawn_local(async move {
-            let mut plans = Vec::new();
-            let mut problems = Vec::new();
-            for file in files {
-                let file_name = file.name();
-                match crate::web::files::read_plan_file_with_text(&file).await {
-                    Ok((text, plan)) => plans.push(OpenedPlan {
-                        file_name,
-                        text,
-                        plan,
-                    }),
-                    Err(error) => problems.push(FileProblem {
-                        message: format!("“{file_name}” was not opened. {error}"),
-                        file_name,
-                    }),
-                }
-                state.reading.update(|n| *n = n.saturating_sub(1));
-            }
-            let kept: Vec<StoredFile> = plans
-                .iter()
-                .map(|p| StoredFile {
-                    name: p.file_name.clone(),
-                    text: p.text.clone(),
-                })
-                .collect();
-            let count = plans.len();
-            state.add(plans);
-            state.problems.set(problems);
-            state.reading.set(0);
-            if let Err(error) = district_store::keep(&kept).await {
-                notices.say(format!(
-                    "The plans could not be kept in this browser ({error}); they stay open until you leave the page."
-                ));
-            } else if count > 0 {
-                notices.say(format!(
-                    "Opened {count} plan {}.",
-                    if count == 1 { "file" } else { "files" }
-                ));
-            }
+            state
+                .take_in(
+                    files
+                        .into_iter()
+                        .map(|file| {
+                            Incoming::Chosen(ChosenFile {
+                                file,
+                                reading: None,
+                            })
+                        })
+                        .collect(),
+                )
+                .await
         });
+    }
+
+    /// Reads, checks and rolls up `incoming` in slices of about
+    /// `SLICE_MS`, showing progress, until done or cancelled; then shows
+    /// the plans read (all of them or those before "Cancel") at once and
+    /// keeps the chosen ones in this browser.
+    async fn take_in(&self, incoming: Vec<Incoming>) {
+        let state = *self;
+        let total = incoming.len();
+        state.cancel.set(false);
+        state.problems.set(Vec::new());
+        state.reading.set(Reading::Files { done: 0, total });
+        let mut slice_start = monotonic_ms();
+        let mut plans = Vec::new();
+        let mut problems = Vec::new();
+        let mut to_keep = Vec::new();
+        let mut done = 0;
+        let mut incoming: Vec<Option<Incoming>> = incoming.into_iter().map(Some).collect();
+        for at in 0..total {
+            if state.cancel.get_untracked() {
+                break;
+            }
+            read_ahead(&mut incoming[at..]);
+            let Some(item) = incoming[at].take() else {
+                continue;
+            };
+            let (file_name, read) = match item {
+                Incoming::Chosen(chosen) => {
+                    let file_name = chosen.file.name();
+                    let read = chosen.read().await;
+                    let read = read.map(|(text, plan)| {
+                        to_keep.push(StoredFile {
+                            name: file_name.clone(),
+                            text,
+                        });
+                        plan
+                    });
+                    (file_name, read)
+                }
+                Incoming::Kept(kept) => match kept.read() {
+                    Some(file) => (file.name, parse_document(&file.text)),
+                    None => {
+                        done += 1;
+                        continue;
+                    }
+                },
+            };
+            match read {
+                Ok(plan) => plans.push(OpenedPlan {
+                    file_name,
+                    plan: Arc::new(plan),
+                }),
+                Err(error) => problems.push(FileProblem {
+                    message: format!("“{file_name}” was not opened. {error}"),
+                    file_name,
+                }),
+            }
+            done += 1;
+            if monotonic_ms() - slice_start > SLICE_MS {
+                state.reading.set(Reading::Files { done, total });
+                next_task().await;
+                slice_start = monotonic_ms();
+            }
+        }
+        let cancelled = done < total;
+        state.reading.set(Reading::RollingUp);
+        next_task().await;
+
+        let count = plans.len();
+        let mut opened = state.opened.get_untracked();
+        let added = plans.clone();
+        // Added to the roll-up in place, without telling the views until
+        // it is whole: it is never copied.
+        let (to_add, fresh) = if merge_by_name(&mut opened, plans, |o| o.file_name.as_str()) {
+            (opened.as_slice(), true)
+        } else {
+            (added.as_slice(), false)
+        };
+        if fresh {
+            state.district.update_untracked(|d| *d = District::new());
+        }
+        for plan in to_add {
+            state
+                .district
+                .update_untracked(|d| d.add_from(&plan.file_name, &plan.plan));
+            if monotonic_ms() - slice_start > SLICE_MS {
+                next_task().await;
+                slice_start = monotonic_ms();
+            }
+        }
+        let (key, ascending) = state.sort.get_untracked();
+        let rows = state.district.with_untracked(|d| d.schools.len());
+        state.opened.set(opened);
+        next_task().await;
+        state.rows_shown.set(ROWS_AT_ONCE);
+        state.district.update(|d| d.sort(key, ascending));
+        state.reveal_rows(rows).await;
+        state.problems.set(problems);
+        state.reading.set(Reading::Idle);
+        state.cancel.set(false);
+
+        if cancelled {
+            state.notices.say(format!(
+                "Stopped reading: {done} of {total} files were read and stay open; the other {} were not opened.",
+                total - done
+            ));
+        }
+        if to_keep.is_empty() {
+            return;
+        }
+        if let Err(error) = district_store::keep(&to_keep).await {
+            state.notices.say(format!(
+                "The plans could not be kept in this browser ({error}); they stay open until you leave the page."
+            ));
+        } else if count > 0 && !cancelled {
+            state.notices.say(format!(
+                "Opened {count} plan {}.",
+                if count == 1 { "file" } else { "files" }
+            ));
+        }
     }
 
     /// Asks for a folder and opens every plan file in it.
@@ -192,6 +387,7 @@ impl DistrictState {
         let state = *self;
         let notices = self.notices;
         state.opened.set(Vec::new());
+        state.district.set(District::new());
         state.problems.set(Vec::new());
         leptos::task::spawn_local(async move {
             match district_store::clear().await {

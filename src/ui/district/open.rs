@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{use_district, OpenedPlan};
+use super::{use_district, OpenedPlan, Reading};
 use crate::ui::import::ImportFlow;
 
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
@@ -16,11 +16,11 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 
 /// Hands the plan to the import confirmation on Data, which asks before
 /// replacing the user's plan and keeps it for undo.
-fn open_as_mine(import: ImportFlow, opened: &OpenedPlan) {
+pub(super) fn open_as_mine(import: ImportFlow, opened: &OpenedPlan) {
     import.error.set(None);
     import.pending.set(Some(crate::ui::import::PendingImport {
         file_name: opened.file_name.clone(),
-        plan: opened.plan.clone(),
+        plan: (*opened.plan).clone(),
         handle_id: None,
     }));
     crate::web::go_to_hash("data");
@@ -31,6 +31,9 @@ pub fn OpenPanel() -> impl IntoView {
     let state = use_district();
     let import = crate::ui::import::use_import();
     let dragging = RwSignal::new(false);
+    // The progress bar and Cancel appear once per reading, so a focused
+    // Cancel keeps its focus while the figures change.
+    let reading_now = Memo::new(move |_| state.is_reading());
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -103,7 +106,7 @@ pub fn OpenPanel() -> impl IntoView {
                 }}
                 <button
                     type="button"
-                    disabled=move || state.opened.with(Vec::is_empty)
+                    disabled=move || state.opened.with(Vec::is_empty) || state.is_reading()
                     on:click=move |_| state.clear()
                 >
                     "Clear"
@@ -111,17 +114,39 @@ pub fn OpenPanel() -> impl IntoView {
             </div>
             <p class="dt-status" role="status">
                 {move || {
-                    let reading = state.reading.get();
                     let count = state.opened.with(Vec::len);
-                    if reading > 0 {
-                        format!("Reading {reading} files…")
-                    } else if count == 1 {
-                        "1 plan open.".to_string()
-                    } else {
-                        format!("{count} plans open.")
+                    match state.reading.get() {
+                        Reading::Files { done, total } => {
+                            format!("Reading {done} of {total} files…")
+                        }
+                        Reading::RollingUp => "Rolling up the plans…".to_string(),
+                        Reading::Idle if count == 1 => "1 plan open.".to_string(),
+                        Reading::Idle => format!("{count} plans open."),
                     }
                 }}
             </p>
+            {move || {
+                reading_now
+                    .get()
+                    .then(|| {
+                        let figures = move || match state.reading.get() {
+                            Reading::Files { done, total } => (done, total),
+                            _ => (1, 1),
+                        };
+                        view! {
+                            <div class="dt-progress">
+                                <progress
+                                    aria-label="Plan files read"
+                                    max=move || figures().1
+                                    value=move || figures().0
+                                ></progress>
+                                <button type="button" on:click=move |_| state.cancel()>
+                                    "Cancel"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
             <Show when=move || state.problems.with(|p| !p.is_empty())>
                 <div role="alert">
                 <ul class="dt-problems">

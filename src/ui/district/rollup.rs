@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::use_district;
+use super::school::{school_button_id, show_school};
+use super::{use_district, ROWS_AT_ONCE};
 use crate::model::district::{District, SchoolRow, SortKey};
 use crate::model::matrix::{Status, Tally};
 use crate::storage::csv::{district_csv, matrix_csv};
 use crate::ui::state::{use_notices, use_plan};
+use crate::ui::{use_route, Route, Section};
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
@@ -48,15 +50,8 @@ pub fn RollUp() -> impl IntoView {
     let state = use_district();
     let notices = use_notices();
     let plan = use_plan().signal();
-    let sort = RwSignal::new((SortKey::Name, true));
-    let district = Memo::new(move |_| {
-        let (key, ascending) = sort.get();
-        let mut district = state
-            .opened
-            .with(|opened| District::from_plans(opened.iter().map(|o| &o.plan)));
-        district.sort(key, ascending);
-        district
-    });
+    let sort = state.sort;
+    let district = state.district;
     let download_rollup = move |_| {
         let result = district.with_untracked(district_csv);
         let name = format!("district-roll-up-{}.csv", crate::web::today_iso());
@@ -107,6 +102,7 @@ pub fn RollUp() -> impl IntoView {
                 fallback=|| view! { <p class="dt-muted">"No plans open yet."</p> }
             >
                 <RollUpTable district sort />
+                <super::school::SchoolView />
                 <DistrictWide district />
             </Show>
         </div>
@@ -115,6 +111,7 @@ pub fn RollUp() -> impl IntoView {
 
 #[component]
 fn SortHead(label: String, key: SortKey, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
+    let state = use_district();
     let direction = move || {
         let (by, ascending) = sort.get();
         match (by == key, ascending) {
@@ -134,15 +131,20 @@ fn SortHead(label: String, key: SortKey, sort: RwSignal<(SortKey, bool)>) -> imp
                 type="button"
                 class="dt-sort"
                 on:click=move |_| {
-                    sort.update(|(by, ascending)| {
-                        if *by == key {
-                            *ascending = !*ascending;
-                        } else {
-                            *by = key;
-                            // Names read A to Z; figures read best or most first.
-                            *ascending = key == SortKey::Name;
-                        }
-                    })
+                    state
+                        .remake_rows(|| {
+                            sort.update(|(by, ascending)| {
+                                if *by == key {
+                                    *ascending = !*ascending;
+                                } else {
+                                    *by = key;
+                                    // Names read A to Z; figures read best or most first.
+                                    *ascending = key == SortKey::Name;
+                                }
+                            });
+                            let (key, ascending) = sort.get_untracked();
+                            state.district.update(|d| d.sort(key, ascending));
+                        })
                 }
             >
                 {label}
@@ -177,7 +179,7 @@ fn share_cell(tally: Option<&Tally>) -> AnyView {
     }
 }
 
-fn school_row(row: &SchoolRow, columns: usize) -> impl IntoView {
+fn school_row(row: &SchoolRow, columns: usize, route: Route) -> impl IntoView {
     let unheld = if row.unheld_roles.is_empty() {
         "—".to_string()
     } else {
@@ -192,7 +194,7 @@ fn school_row(row: &SchoolRow, columns: usize) -> impl IntoView {
     };
     view! {
         <tr>
-            <th scope="row">{row.name.clone()}</th>
+            <th scope="row">{school_button(row, route)}</th>
             {share_cell(Some(&row.overall))}
             {(0..columns).map(|c| share_cell(row.area(c))).collect_view()}
             <td class="dt-num">{row.gaps}</td>
@@ -202,8 +204,33 @@ fn school_row(row: &SchoolRow, columns: usize) -> impl IntoView {
     }
 }
 
+/// The school's name, as a button that shows its plan below the roll-up.
+fn school_button(row: &SchoolRow, route: Route) -> impl IntoView {
+    let source = row.source.clone();
+    let shown = source.clone();
+    view! {
+        <button
+            type="button"
+            class="dt-school-link"
+            id=school_button_id(&row.source)
+            aria-pressed=move || {
+                if route.detail(Section::District).as_deref() == Some(shown.as_str()) {
+                    "true"
+                } else {
+                    "false"
+                }
+            }
+            on:click=move |_| show_school(route, &source)
+        >
+            {row.name.clone()}
+        </button>
+    }
+}
+
 #[component]
-fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
+fn RollUpTable(district: RwSignal<District>, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
+    let route = use_route();
+    let state = use_district();
     let areas = Memo::new(move |_| {
         district.with(|d| d.areas.iter().map(|a| a.name.clone()).collect::<Vec<_>>())
     });
@@ -232,13 +259,31 @@ fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> imp
                 </thead>
                 <tbody>
                     {move || {
-                        district
-                            .with(|d| {
-                                d.schools
-                                    .iter()
-                                    .map(|row| school_row(row, d.areas.len()))
-                                    .collect_view()
+                        let (count, columns) = district.with(|d| (d.schools.len(), d.areas.len()));
+                        // Rows in groups, each shown once `rows_shown` reaches it (see
+                        // `DistrictState::take_in`), so hundreds of rows are never
+                        // made in one task.
+                        (0..count)
+                            .step_by(ROWS_AT_ONCE)
+                            .map(|start| {
+                                let visible = Memo::new(move |_| state.rows_shown.get() > start);
+                                move || {
+                                    visible
+                                        .get()
+                                        .then(|| {
+                                            district
+                                                .with_untracked(|d| {
+                                                    d.schools
+                                                        .iter()
+                                                        .skip(start)
+                                                        .take(ROWS_AT_ONCE)
+                                                        .map(|row| school_row(row, columns, route))
+                                                        .collect_view()
+                                                })
+                                        })
+                                }
                             })
+                            .collect_view()
                     }}
                 </tbody>
             </table>
@@ -247,7 +292,7 @@ fn RollUpTable(district: Memo<District>, sort: RwSignal<(SortKey, bool)>) -> imp
 }
 
 #[component]
-fn DistrictWide(district: Memo<District>) -> impl IntoView {
+fn DistrictWide(district: RwSignal<District>) -> impl IntoView {
     view! {
         <div class="dt-wide">
             <div class="dt-wide-part">
@@ -313,6 +358,7 @@ fn DistrictWide(district: Memo<District>) -> impl IntoView {
                                 view! {
                                     <div class="dt-wide-part dt-costs">
                                         <h4>"Costs and funding, summed"</h4>
+                                        <div class="dt-table-scroll" role="region" aria-label="Costs and funding, summed" tabindex="0">
                                         <table class="dt-table">
                                             <caption class="visually-hidden">"Costs and funding per school year over every school"</caption>
                                             <thead>
@@ -339,6 +385,7 @@ fn DistrictWide(district: Memo<District>) -> impl IntoView {
                                                     .collect_view()}
                                             </tbody>
                                         </table>
+                                        </div>
                                     </div>
                                 }
                             })
@@ -350,7 +397,7 @@ fn DistrictWide(district: Memo<District>) -> impl IntoView {
 
 /// Teacher-leader roles of every school, by career stage and sphere.
 #[component]
-fn TeacherRoleTable(district: Memo<District>) -> impl IntoView {
+fn TeacherRoleTable(district: RwSignal<District>) -> impl IntoView {
     use crate::model::teacher_roles::Overview;
     move || {
         district.with(|d| {

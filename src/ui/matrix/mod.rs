@@ -12,6 +12,9 @@ mod structure;
 mod summary;
 mod views;
 
+pub use summary::CoverageTable;
+pub use views::StatementList;
+
 use leptos::prelude::*;
 
 use super::controls::tab_after_key;

@@ -157,8 +157,10 @@ pub fn SummaryPanel() -> impl IntoView {
     }
 }
 
+/// A tally per role or area as a table (also the District section's
+/// read-only view of a school's plan).
 #[component]
-fn CoverageTable(
+pub fn CoverageTable(
     caption: &'static str,
     first: &'static str,
     rows: Vec<(String, Tally)>,

@@ -80,7 +80,9 @@ impl FindMatches {
 #[component]
 pub fn StatementList(
     cell: Cell,
-    matches: Memo<FindMatches>,
+    /// What Find lets through; without it (a read-only plan), everything.
+    #[prop(optional)]
+    matches: Option<Memo<FindMatches>>,
     names: Memo<Vec<(PersonId, String)>>,
     #[prop(optional)] compact: bool,
 ) -> impl IntoView {
@@ -115,7 +117,7 @@ pub fn StatementList(
             view! {
                 <li
                     class=format!("mx-st mx-st-{}", s.status.key())
-                    hidden=move || !matches.with(|m| m.shows(index))
+                    hidden=move || matches.is_some_and(|m| !m.with(|m| m.shows(index)))
                 >
                     <StatusBadge status=s.status compact />
                     <span class="mx-st-text">{s.text}</span>
@@ -130,7 +132,9 @@ pub fn StatementList(
         {(!empty).then(|| view! { <ul class="mx-statements">{items}</ul> })}
         {empty.then(|| view! { <p class="mx-muted">"No statements yet."</p> })}
         {move || {
-            let hidden = matches.with(|m| if m.active { m.hidden_count() } else { 0 });
+            let hidden = matches.map_or(0, |m| {
+                m.with(|m| if m.active { m.hidden_count() } else { 0 })
+            });
             (hidden > 0)
                 .then(|| {
                     view! { <p class="mx-hidden-count">{format!("{hidden} hidden by find")}</p> }
