@@ -123,6 +123,7 @@ fn register(container: ServiceWorkerContainer, updates: Updates) {
     on_controller_change.forget();
 
     leptos::task::spawn_local(async move {
+        crate::web::when_idle().await;
         // Relative to the page, so any sub-path works; the scope is sw.js's folder.
         let Ok(value) = JsFuture::from(container.register("./sw.js")).await else {
             // No offline copy (blocked, or sw.js missing); the app works as before.

@@ -105,6 +105,30 @@ pub async fn next_task() {
     }
 }
 
+/// Resolves when the browser is idle after the page has shown itself
+/// (`requestIdleCallback`, at most a second later; a task where there is
+/// none): work that can wait, such as reading the file-handle store or
+/// registering the service worker, then never competes with showing the
+/// plan.
+pub async fn when_idle() {
+    let mut scheduled = false;
+    let idle = Promise::new(&mut |resolve, _| {
+        let options = Object::new();
+        set(&options, "timeout", &JsValue::from(1000));
+        scheduled = call_now(
+            &global(),
+            "requestIdleCallback",
+            &[resolve.into(), options.into()],
+        )
+        .is_ok();
+    });
+    if scheduled {
+        let _ = JsFuture::from(idle).await;
+    } else {
+        next_task().await;
+    }
+}
+
 /// A monotonic clock in milliseconds (`performance.now()`), for timing
 /// slices of work; the wall clock where there is none.
 pub fn monotonic_ms() -> f64 {

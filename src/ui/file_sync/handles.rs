@@ -15,6 +15,7 @@ impl FileSync {
     /// to it again (after the browser's permission prompt).
     pub(super) fn restore_kept_file(self) {
         leptos::task::spawn_local(async move {
+            crate::web::when_idle().await;
             match kept_files::recent().await {
                 Ok(files) => {
                     self.recent.set(files);

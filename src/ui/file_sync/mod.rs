@@ -112,6 +112,7 @@ impl FileSync {
             sync.open_launched_files();
         }
         leptos::task::spawn_local(async move {
+            crate::web::when_idle().await;
             sync.persisted.set(file_access::persisted().await);
         });
         sync
