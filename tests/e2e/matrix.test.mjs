@@ -411,3 +411,34 @@ test('the matrix view is kept in the URL across reloads', async () => {
   checkClean(page);
   await context.close();
 });
+
+test('in a plan of many areas, rows out of view wait to be drawn, yet open without a shift and print whole', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(context, server, '#matrix/structure');
+  for (const name of ['Area eleven', 'Area twelve', 'Area thirteen']) {
+    await page.getByLabel('Area name').fill(name);
+    await page.getByRole('button', { name: 'Add area', exact: true }).click();
+  }
+  await waitSaved(page);
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(page.url().replace(/#.*$/, '#matrix'));
+  await page.reload();
+  await page.locator('.mx-grid').waitFor();
+  assert.deepEqual(await rowNames(page).then((rows) => rows.slice(-3)), ['Area eleven', 'Area twelve', 'Area thirteen']);
+  const visibility = (row) => page.locator('.mx-grid tbody tr').nth(row).locator('td.mx-cell').first()
+    .evaluate((el) => getComputedStyle(el).contentVisibility);
+  assert.equal(await visibility(0), 'visible', 'the first rows are always drawn');
+  assert.equal(await visibility(12), 'auto', 'rows past the tenth wait until scrolled near');
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'nothing moved while the page opened');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await visibility(12), 'visible', 'every row is drawn on paper');
+  checkClean(page);
+  await context.close();
+});
+
