@@ -82,8 +82,10 @@ impl MatrixUi {
         let route = use_route();
         let find_text = RwSignal::new(String::new());
         let find_status = RwSignal::new(None);
+        // Trimmed and lowered here, so a key that does not change what Find
+        // looks for (a space, a capital) reaches none of the cells.
         let filter = Memo::new(move |_| Filter {
-            text: find_text.get(),
+            text: find_text.with(|text| text.trim().to_lowercase()),
             status: find_status.get(),
         });
         let role_pick = RwSignal::new(None::<RoleId>);

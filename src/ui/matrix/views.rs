@@ -35,11 +35,7 @@ pub fn CellStatements(
     let ui = use_matrix_ui();
     let matches = Memo::new(move |_| {
         ui.filter.with(|filter| {
-            let shown: Vec<bool> = cell.with(|c| {
-                c.as_ref().map_or_else(Vec::new, |c| {
-                    c.statements.iter().map(|s| filter.matches(c, s)).collect()
-                })
-            });
+            let shown = cell.with(|c| c.as_ref().map_or_else(Vec::new, |c| filter.matches_in(c)));
             FindMatches {
                 active: filter.is_active(),
                 shown,
