@@ -76,6 +76,14 @@ where
 /// Header of the matrix export.
 pub const MATRIX_HEADER: [&str; 6] = ["Area", "Role", "Statement", "Status", "Owner", "Note"];
 
+/// The matrix spreadsheet's file name (`lincoln-usd-stem-plan-matrix-2026-11-25.csv`).
+pub fn matrix_csv_file_name(plan: &Plan, date_iso: &str) -> String {
+    format!(
+        "{}-matrix-{date_iso}.csv",
+        crate::storage::document::file_stem(plan)
+    )
+}
+
 /// The plan's matrix, one row per statement, by area then role (the order
 /// of the plan's columns and rows).
 pub fn matrix_csv(plan: &Plan) -> Result<String, CsvError> {
@@ -174,6 +182,21 @@ mod tests {
             .records()
             .map(|r| r.unwrap().iter().map(String::from).collect())
             .collect()
+    }
+
+    #[test]
+    fn matrix_spreadsheet_is_named_like_the_plan_file() {
+        let mut plan = Plan::default();
+        plan.title = "Lincoln USD STEM plan".into();
+        assert_eq!(
+            matrix_csv_file_name(&plan, "2026-11-25"),
+            "lincoln-usd-stem-plan-matrix-2026-11-25.csv"
+        );
+        plan.title = "!!!".into();
+        assert_eq!(
+            matrix_csv_file_name(&plan, "2026-11-25"),
+            "stem-leadership-plan-matrix-2026-11-25.csv"
+        );
     }
 
     #[test]

@@ -231,13 +231,18 @@ pub fn migrate_1_to_2(mut value: Value) -> Value {
 /// The export file name: the plan's title as a slug, then the date
 /// (`lincoln-usd-stem-plan-2026-11-22.json`).
 pub fn export_file_name(plan: &Plan, date_iso: &str) -> String {
+    format!("{}-{date_iso}.json", file_stem(plan))
+}
+
+/// How files made from a plan begin: its title as a slug, or
+/// `stem-leadership-plan` when the title has no letters or digits.
+pub fn file_stem(plan: &Plan) -> String {
     let slug = slugify(plan.display_title());
-    let slug = if slug.is_empty() {
+    if slug.is_empty() {
         "stem-leadership-plan".to_string()
     } else {
         slug
-    };
-    format!("{slug}-{date_iso}.json")
+    }
 }
 
 /// What localStorage holds: the document plus a revision number that only

@@ -8,8 +8,8 @@ use super::school::{school_button_id, show_school};
 use super::{use_district, ROWS_AT_ONCE};
 use crate::model::district::{District, SchoolRow, SortKey};
 use crate::model::matrix::{Status, Tally};
-use crate::storage::csv::{district_csv, matrix_csv};
-use crate::ui::state::{use_notices, use_plan};
+use crate::storage::csv::{district_csv, matrix_csv, matrix_csv_file_name, CsvError};
+use crate::ui::state::{use_notices, use_plan, Notices};
 use crate::ui::{use_route, Route, Section};
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
@@ -45,6 +45,17 @@ fn money(cents: crate::model::money::Cents) -> String {
     format!("${}", cents.to_plain_string())
 }
 
+/// Downloads a spreadsheet and says so, or says why not.
+fn download_csv(notices: Notices, name: &str, table: Result<String, CsvError>) {
+    let said = table
+        .map_err(|e| e.to_string())
+        .and_then(|text| crate::web::files::download(name, &text, CSV_MIME));
+    notices.say(match said {
+        Ok(()) => format!("Downloaded {name}."),
+        Err(message) => message,
+    });
+}
+
 #[component]
 pub fn RollUp() -> impl IntoView {
     let state = use_district();
@@ -53,33 +64,17 @@ pub fn RollUp() -> impl IntoView {
     let sort = state.sort;
     let district = state.district;
     let download_rollup = move |_| {
-        let result = district.with_untracked(district_csv);
         let name = format!("district-roll-up-{}.csv", crate::web::today_iso());
-        let said = result
-            .map_err(|e| e.to_string())
-            .and_then(|text| crate::web::files::download(&name, &text, CSV_MIME));
-        notices.say(match said {
-            Ok(()) => format!("Downloaded {name}."),
-            Err(message) => message,
-        });
+        download_csv(notices, &name, district.with_untracked(district_csv));
     };
     let download_matrix = move |_| {
-        let (result, title) =
-            plan.with_untracked(|p| (matrix_csv(p), p.display_title().to_string()));
-        let slug = crate::model::ids::slugify(&title);
-        let slug = if slug.is_empty() {
-            "stem-leadership-plan".to_string()
-        } else {
-            slug
-        };
-        let name = format!("{slug}-matrix-{}.csv", crate::web::today_iso());
-        let said = result
-            .map_err(|e| e.to_string())
-            .and_then(|text| crate::web::files::download(&name, &text, CSV_MIME));
-        notices.say(match said {
-            Ok(()) => format!("Downloaded {name}."),
-            Err(message) => message,
+        let (name, result) = plan.with_untracked(|p| {
+            (
+                matrix_csv_file_name(p, &crate::web::today_iso()),
+                matrix_csv(p),
+            )
         });
+        download_csv(notices, &name, result);
     };
 
     view! {
