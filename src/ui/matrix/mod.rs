@@ -6,6 +6,7 @@
 //! all editing of statements happens in one cell editor (`editor.rs`).
 
 mod editor;
+mod find;
 mod grid;
 mod people;
 mod structure;
@@ -57,6 +58,8 @@ pub struct MatrixUi {
     pub find_text: RwSignal<String>,
     pub find_status: RwSignal<Option<Status>>,
     pub filter: Memo<Filter>,
+    /// `filter` as the cells follow it, a batch of cells per task.
+    pub find: find::FindBatches,
     /// The cell open in the editor.
     pub editing: RwSignal<Option<CellKey>>,
     role_pick: RwSignal<Option<RoleId>>,
@@ -117,6 +120,7 @@ impl MatrixUi {
             find_text,
             find_status,
             filter,
+            find: find::FindBatches::follow(filter),
             editing: RwSignal::new(None),
             role_pick,
             area_pick,

@@ -25,16 +25,17 @@ pub fn people_names() -> Memo<Vec<(PersonId, String)>> {
 /// A cell's statements, "—" for no cell, "N/A" for a cell marked not
 /// applicable. Drawn again only when the cell or the names change; Find
 /// only hides and shows statements already drawn (see `StatementList`), so
-/// typing in Find rebuilds nothing, even in a matrix of hundreds of cells.
+/// typing in Find rebuilds nothing, even in a matrix of hundreds of cells,
+/// and its query reaches the cells a batch per task (`find.rs`).
 #[component]
 pub fn CellStatements(
     cell: Memo<Option<Cell>>,
     names: Memo<Vec<(PersonId, String)>>,
     #[prop(optional)] compact: bool,
 ) -> impl IntoView {
-    let ui = use_matrix_ui();
+    let filter = use_matrix_ui().find.for_new_cell();
     let matches = Memo::new(move |_| {
-        ui.filter.with(|filter| {
+        filter.with(|filter| {
             let shown = cell.with(|c| c.as_ref().map_or_else(Vec::new, |c| filter.matches_in(c)));
             FindMatches {
                 active: filter.is_active(),
