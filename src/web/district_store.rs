@@ -7,11 +7,11 @@
 //! file-handle database (`handles`). Where IndexedDB is missing, every call
 //! fails with a value and the opened plans last for the session only.
 
-use idb::{Database, TransactionMode};
+use idb::Database;
 use js_sys::Object;
 use wasm_bindgen::JsValue;
 
-use super::idb_store::{self, fail};
+use super::idb_store::{self, Change};
 use super::{property, set};
 
 const DATABASE: &str = "stem-leadership-planner-district";
@@ -36,6 +36,11 @@ async fn open() -> Result<Database, StoreError> {
 pub struct KeptFile(JsValue);
 
 impl KeptFile {
+    /// The file's name alone, without copying its text.
+    pub fn name(&self) -> Option<String> {
+        property(&self.0, "name")?.as_string()
+    }
+
     /// The file's name and text; `None` for a record this build did not write.
     pub fn read(&self) -> Option<StoredFile> {
         Some(StoredFile {
@@ -53,35 +58,40 @@ pub async fn load() -> Result<Vec<KeptFile>, StoreError> {
 
 /// Keeps `files`, each replacing a kept file of the same name.
 pub async fn keep(files: &[StoredFile]) -> Result<(), StoreError> {
-    let database = open().await?;
-    let transaction = database
-        .transaction(&[PLANS], TransactionMode::ReadWrite)
-        .map_err(fail)?;
-    let store = transaction.object_store(PLANS).map_err(fail)?;
-    for file in files {
-        let record = Object::new();
-        set(&record, "name", &file.name.as_str().into());
-        set(&record, "text", &file.text.as_str().into());
-        store
-            .put(&record.into(), Some(&JsValue::from_str(&file.name)))
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
-    }
-    transaction.await.map_err(fail)?;
-    database.close();
-    Ok(())
+    let changes = files
+        .iter()
+        .map(|file| {
+            let record = Object::new();
+            set(&record, "name", &file.name.as_str().into());
+            set(&record, "text", &file.text.as_str().into());
+            Change::Put {
+                store: PLANS,
+                key: &file.name,
+                value: record.into(),
+            }
+        })
+        .collect();
+    idb_store::write(open().await?, &[PLANS], changes).await
+}
+
+/// Forgets the kept files named `names`.
+pub async fn forget(names: &[String]) -> Result<(), StoreError> {
+    let changes = names
+        .iter()
+        .map(|name| Change::Delete {
+            store: PLANS,
+            key: name,
+        })
+        .collect();
+    idb_store::write(open().await?, &[PLANS], changes).await
 }
 
 /// Forgets every kept file.
 pub async fn clear() -> Result<(), StoreError> {
-    let database = open().await?;
-    let transaction = database
-        .transaction(&[PLANS], TransactionMode::ReadWrite)
-        .map_err(fail)?;
-    let store = transaction.object_store(PLANS).map_err(fail)?;
-    store.clear().map_err(fail)?.await.map_err(fail)?;
-    transaction.await.map_err(fail)?;
-    database.close();
-    Ok(())
+    idb_store::write(
+        open().await?,
+        &[PLANS],
+        vec![Change::Clear { store: PLANS }],
+    )
+    .await
 }

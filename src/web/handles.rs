@@ -14,7 +14,7 @@ use idb::{Database, TransactionMode};
 use js_sys::Object;
 use wasm_bindgen::JsValue;
 
-use super::idb_store::{self, fail};
+use super::idb_store::{self, fail, Change};
 use super::{property, set};
 
 const DATABASE: &str = "stem-leadership-planner";
@@ -90,50 +90,33 @@ pub async fn recent() -> Result<Vec<RecentFile>, StoreError> {
 /// (one entry per name), dropping the oldest beyond `KEEP_RECENT`.
 pub async fn remember(file: &RecentFile) -> Result<(), StoreError> {
     let older = recent().await?;
-    let database = open().await?;
-    let transaction = database
-        .transaction(&[CURRENT, RECENT], TransactionMode::ReadWrite)
-        .map_err(fail)?;
     let record = file.to_js();
-    let current = transaction.object_store(CURRENT).map_err(fail)?;
-    current
-        .put(&record, Some(&JsValue::from_str(CURRENT_KEY)))
-        .map_err(fail)?
-        .await
-        .map_err(fail)?;
-    let recent = transaction.object_store(RECENT).map_err(fail)?;
-    recent
-        .put(&record, Some(&JsValue::from_str(&file.name)))
-        .map_err(fail)?
-        .await
-        .map_err(fail)?;
+    let mut changes = vec![
+        Change::Put {
+            store: CURRENT,
+            key: CURRENT_KEY,
+            value: record.clone(),
+        },
+        Change::Put {
+            store: RECENT,
+            key: &file.name,
+            value: record,
+        },
+    ];
     let others = older.iter().filter(|old| old.name != file.name);
-    for stale in others.skip(KEEP_RECENT - 1) {
-        recent
-            .delete(JsValue::from_str(&stale.name))
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
-    }
-    transaction.await.map_err(fail)?;
-    database.close();
-    Ok(())
+    changes.extend(others.skip(KEEP_RECENT - 1).map(|stale| Change::Delete {
+        store: RECENT,
+        key: &stale.name,
+    }));
+    idb_store::write(open().await?, &[CURRENT, RECENT], changes).await
 }
 
 /// The plan no longer comes from a kept file (an import from elsewhere):
 /// a reload must not save over that file unasked.
 pub async fn forget_current() -> Result<(), StoreError> {
-    let database = open().await?;
-    let transaction = database
-        .transaction(&[CURRENT], TransactionMode::ReadWrite)
-        .map_err(fail)?;
-    let store = transaction.object_store(CURRENT).map_err(fail)?;
-    store
-        .delete(JsValue::from_str(CURRENT_KEY))
-        .map_err(fail)?
-        .await
-        .map_err(fail)?;
-    transaction.await.map_err(fail)?;
-    database.close();
-    Ok(())
+    let changes = vec![Change::Delete {
+        store: CURRENT,
+        key: CURRENT_KEY,
+    }];
+    idb_store::write(open().await?, &[CURRENT], changes).await
 }

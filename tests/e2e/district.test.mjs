@@ -353,6 +353,43 @@ test('many files: progress while reading; Cancel keeps what was read and says so
   await context.close();
 });
 
+test('Cancel while the kept plans come back after a reload: the next visit opens what this one shows', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(context, server);
+  const { text: base } = await exportPlan(page);
+  const files = Array.from({ length: 120 }, (_, i) => file(`kept-${String(i + 1).padStart(2, '0')}.json`, schoolPlan(base, `School ${i + 1}`, () => 'in_place')));
+  await page.goto(server.url + '#district');
+  await page.getByLabel('Open plan files…').setInputFiles(files);
+  // Said once they are kept in this browser.
+  await page.locator('.notice', { hasText: 'Opened 120 plan files.' }).waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  // Cancel is pressed from inside the page the moment 3 files are read
+  // (a DOM observer), so the press surely comes while restoring goes on;
+  // once only (this tab's sessionStorage), not on the reload after.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const bar = document.querySelector('.dt-progress progress');
+      if (sessionStorage.getItem('test-cancelled') || !(Number(bar?.value) >= 3)) return;
+      sessionStorage.setItem('test-cancelled', 'yes');
+      observer.disconnect();
+      [...document.querySelectorAll('.dt-progress button')].find((b) => b.textContent === 'Cancel').click();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.reload();
+  const notice = page.locator('.notice', { hasText: /^Stopped reading:/ });
+  await notice.waitFor({ timeout: 60000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const [, read] = (await notice.textContent()).match(/^Stopped reading: (\d+) of 120 files were read and stay open; the other \d+ were not opened\. They are no longer kept in this browser\.$/);
+  assert.ok(Number(read) >= 3 && Number(read) < 120, `${read} of 120 read`);
+  await page.getByText(`${read} plans open.`).waitFor();
+  await page.reload();
+  await page.getByText(`${read} plans open.`).waitFor();
+  assert.equal(await rows(page).count(), Number(read), 'only the plans shown come back');
+  checkClean(page);
+  await context.close();
+});
+
 for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 }]) {
   test(`the district view at ${viewport.width}px: no axe violations, no sideways scroll`, async () => {
     const context = await browser.newContext({ viewport });

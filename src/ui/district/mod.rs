@@ -284,6 +284,16 @@ impl DistrictState {
             }
         }
         let cancelled = done < total;
+        // Kept plans not read because of "Cancel" are forgotten too, so the
+        // next visit opens what this one shows.
+        let unread_kept: Vec<String> = incoming
+            .iter()
+            .flatten()
+            .filter_map(|item| match item {
+                Incoming::Kept(kept) => kept.name(),
+                Incoming::Chosen(_) => None,
+            })
+            .collect();
         state.reading.set(Reading::RollingUp);
         next_task().await;
 
@@ -321,8 +331,18 @@ impl DistrictState {
         state.cancel.set(false);
 
         if cancelled {
+            let kept_note = if unread_kept.is_empty() {
+                String::new()
+            } else {
+                match district_store::forget(&unread_kept).await {
+                    Ok(()) => " They are no longer kept in this browser.".to_string(),
+                    Err(error) => format!(
+                        " They could not be forgotten in this browser ({error}), so they open again on your next visit."
+                    ),
+                }
+            };
             state.notices.say(format!(
-                "Stopped reading: {done} of {total} files were read and stay open; the other {} were not opened.",
+                "Stopped reading: {done} of {total} files were read and stay open; the other {} were not opened.{kept_note}",
                 total - done
             ));
         }
