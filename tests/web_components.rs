@@ -10,6 +10,7 @@ use stem_leadership_planner::model::ids::TeacherRoleId;
 use stem_leadership_planner::model::teacher_roles::CareerStage;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::ui::banners::UndoToast;
+use stem_leadership_planner::ui::keyed::keyed_list;
 use stem_leadership_planner::ui::roles::editor::RoleEditor;
 use stem_leadership_planner::ui::roles::RoleHandle;
 use stem_leadership_planner::ui::state::{Notices, PlanContext};
@@ -201,4 +202,75 @@ async fn matrix_views_follow_the_matrix_and_nothing_else() {
     plan.replace("open a plan", "Opened", other);
     tick().await;
     assert_eq!(text(&host, ".roles"), "2", "a whole new plan reaches them");
+}
+
+/// The inputs of a keyed list, by the row each belongs to, in page order.
+fn rows_in_order(host: &web_sys::HtmlElement) -> Vec<String> {
+    let inputs = host.query_selector_all("input").unwrap();
+    (0..inputs.length())
+        .map(|i| {
+            inputs
+                .item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("data-row")
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// `ui::keyed::keyed_list`, which every list of rows goes through, keeps a
+/// row's elements, what was typed into it and the focus in it while other rows
+/// come, go and move, and draws a row afresh when its key changes. A list that
+/// was drawn again whole, or kept by position, would lose them.
+#[wasm_bindgen_test]
+async fn keyed_list_keeps_a_row_and_its_focus_while_other_rows_change() {
+    let rows = RwSignal::new(vec![(1_u32, "a"), (2, "b")]);
+    let (host, _) = mount_with_plan(Plan::default(), move |_| {
+        view! {
+            <ul>
+                {keyed_list(
+                    move || rows.get(),
+                    |row| *row,
+                    |(id, name)| view! { <li><input data-row=name aria-label=format!("Row {id}") /></li> },
+                )}
+            </ul>
+        }
+    });
+    tick().await;
+    assert_eq!(rows_in_order(&host), ["a", "b"]);
+    let a: web_sys::HtmlInputElement = element(&host, "input[data-row=a]");
+    let b: web_sys::HtmlInputElement = element(&host, "input[data-row=b]");
+    b.set_value("typed");
+    b.focus().unwrap();
+    let focused = || {
+        document()
+            .active_element()
+            .map(|e| e.unchecked_into::<web_sys::Node>())
+    };
+    assert!(focused().is_some_and(|e| e.is_same_node(Some(&b))));
+
+    rows.set(vec![(3, "c"), (1, "a"), (2, "b")]);
+    tick().await;
+    assert_eq!(rows_in_order(&host), ["c", "a", "b"], "the new row first");
+    let b_now: web_sys::HtmlInputElement = element(&host, "input[data-row=b]");
+    assert!(b_now.is_same_node(Some(&b)), "the row kept its input");
+    assert_eq!(b_now.value(), "typed");
+    assert!(
+        focused().is_some_and(|e| e.is_same_node(Some(&b))),
+        "and the focus in it"
+    );
+
+    rows.set(vec![(2, "b"), (3, "c"), (1, "a")]);
+    tick().await;
+    assert_eq!(rows_in_order(&host), ["b", "c", "a"], "the rows moved");
+    assert!(element::<web_sys::Node>(&host, "input[data-row=a]").is_same_node(Some(&a)));
+    assert!(element::<web_sys::Node>(&host, "input[data-row=b]").is_same_node(Some(&b)));
+
+    rows.set(vec![(2, "b"), (3, "c"), (1, "renamed")]);
+    tick().await;
+    assert_eq!(rows_in_order(&host), ["b", "c", "renamed"]);
+    let renamed: web_sys::Node = element(&host, "input[data-row=renamed]");
+    assert!(!renamed.is_same_node(Some(&a)), "a new key draws a new row");
+    assert!(element::<web_sys::Node>(&host, "input[data-row=b]").is_same_node(Some(&b)));
 }

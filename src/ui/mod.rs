@@ -12,6 +12,7 @@ mod file_sync;
 mod header;
 mod implementation;
 mod import;
+pub mod keyed;
 pub mod matrix;
 pub mod roles;
 pub mod state;

@@ -6,6 +6,7 @@ use super::{date_from_input, people_memo, short, OwnerSelect};
 use crate::model::ids::PersonId;
 use crate::model::implementation::{Action, ActionId, ActionStatus, ConsiderationKey};
 use crate::model::implementation_seed::CONSIDERATIONS_INTRO;
+use crate::ui::keyed::keyed_list;
 use crate::ui::matrix::dom_id;
 use crate::ui::state::{use_notices, use_plan};
 
@@ -102,9 +103,11 @@ fn Heading(key: ConsiderationKey) -> impl IntoView {
                 </blockquote>
             </details>
             <ol class="im-actions">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <ActionItem id people />
-                </For>
+                {keyed_list(
+                    move || ids.get(),
+                    |id| id.clone(),
+                    move |id| view! { <ActionItem id people /> },
+                )}
             </ol>
             <form class="im-add" on:submit=add>
                 <label class="im-field" for=input_for>

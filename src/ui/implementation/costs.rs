@@ -11,6 +11,7 @@ use crate::model::date::SchoolYear;
 use crate::model::ids::TeacherRoleId;
 use crate::model::implementation::{CostLineId, FundingId};
 use crate::model::money::Cents;
+use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 
 #[component]
@@ -106,9 +107,11 @@ pub fn SustainabilityView() -> impl IntoView {
                 <p id="im-review-state" class="im-review-state">{review_message}</p>
                 <p class="im-error" aria-live="polite">{move || review_problem.get()}</p>
             </div>
-            <For each=move || years.get() key=|y| *y let:year>
-                <YearPlan year />
-            </For>
+            {keyed_list(
+                move || years.get(),
+                |y| *y,
+                move |year| view! { <YearPlan year /> },
+            )}
             <form class="im-add" on:submit=add_year>
                 <label class="im-field" for="im-add-year">
                     <span>"School year"</span>
@@ -358,17 +361,23 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
             <h4 id=heading_id>{format!("School year {year}")}</h4>
             <h5>"Teacher-leader roles"</h5>
             <ul class="im-lines">
-                <For each=move || role_lines.get() key=|id| id.clone() let:id>
-                    <RoleLine id year roles />
-                </For>
+                {keyed_list(
+                    move || role_lines.get(),
+                    |id| id.clone(),
+                    move |id| view! { <RoleLine id year roles /> },
+                )}
             </ul>
             <form class="im-add" on:submit=add_role_line>
                 <label class="im-field">
                     <span>"Role to price"</span>
                     <select on:change=move |ev| role_pick.set(event_target_value(&ev))>
-                        <For each=move || roles.get() key=|r| r.clone() let:role>
-                            <option value=role.0.as_str().to_string()>{role.1.clone()}</option>
-                        </For>
+                        {keyed_list(
+                            move || roles.get(),
+                            |r| r.clone(),
+                            move |role| view! {
+                                <option value=role.0.as_str().to_string()>{role.1.clone()}</option>
+                            },
+                        )}
                     </select>
                 </label>
                 <button type="submit" disabled=move || roles.with(Vec::is_empty)>
@@ -377,9 +386,11 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
             </form>
             <h5>"Other costs"</h5>
             <ul class="im-lines">
-                <For each=move || other_lines.get() key=|id| id.clone() let:id>
-                    <OtherLine id />
-                </For>
+                {keyed_list(
+                    move || other_lines.get(),
+                    |id| id.clone(),
+                    move |id| view! { <OtherLine id /> },
+                )}
             </ul>
             <form class="im-add im-add-grid" on:submit=add_other>
                 <label class="im-field">
@@ -424,9 +435,11 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
             </form>
             <h5>"Funding"</h5>
             <ul class="im-lines">
-                <For each=move || funding.get() key=|id| id.clone() let:id>
-                    <FundingLine id />
-                </For>
+                {keyed_list(
+                    move || funding.get(),
+                    |id| id.clone(),
+                    move |id| view! { <FundingLine id /> },
+                )}
             </ul>
             <form class="im-add im-add-grid" on:submit=add_funding>
                 <label class="im-field">
@@ -647,14 +660,18 @@ fn RoleLine(
                     <label class="im-field">
                         <span>"Role"</span>
                         <select on:change=set_role>
-                            <For each=move || roles.get() key=|r| r.clone() let:role>
-                                <option
-                                    value=role.0.as_str().to_string()
-                                    prop:selected=move || line.with(|l| l.as_ref().is_some_and(|l| l.role == role.0))
-                                >
-                                    {role.1.clone()}
-                                </option>
-                            </For>
+                            {keyed_list(
+                                move || roles.get(),
+                                |r| r.clone(),
+                                move |role| view! {
+                                    <option
+                                        value=role.0.as_str().to_string()
+                                        prop:selected=move || line.with(|l| l.as_ref().is_some_and(|l| l.role == role.0))
+                                    >
+                                        {role.1.clone()}
+                                    </option>
+                                },
+                            )}
                         </select>
                     </label>
                     <label class="im-field">

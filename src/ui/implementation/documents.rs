@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::{date_from_input, people_memo, short, OwnerSelect};
 use crate::model::ids::PersonId;
 use crate::model::implementation::{DocumentId, DocumentStatus, PlanningDocument};
+use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 
 #[component]
@@ -66,9 +67,11 @@ pub fn DocumentsView() -> impl IntoView {
                 }}
             </p>
             <ul class="im-docs">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <DocumentItem id people />
-                </For>
+                {keyed_list(
+                    move || ids.get(),
+                    |id| id.clone(),
+                    move |id| view! { <DocumentItem id people /> },
+                )}
             </ul>
             <form class="im-add" on:submit=add>
                 <label class="im-field" for="im-add-document">

@@ -6,6 +6,7 @@ use super::short;
 use crate::model::ids::TeacherRoleId;
 use crate::model::implementation::GoalId;
 use crate::model::implementation_seed::GOALS_INTRO;
+use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 
 #[component]
@@ -51,9 +52,11 @@ pub fn GoalsView() -> impl IntoView {
                 </p>
             </Show>
             <ul class="im-goal-list">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <GoalItem id roles />
-                </For>
+                {keyed_list(
+                    move || ids.get(),
+                    |id| id.clone(),
+                    move |id| view! { <GoalItem id roles /> },
+                )}
             </ul>
         </div>
     }
@@ -111,9 +114,11 @@ fn GoalItem(id: GoalId, roles: Memo<Vec<(TeacherRoleId, String)>>) -> impl IntoV
                     })}
                 <fieldset class="im-goal-roles">
                     <legend>{move || format!("Roles pursuing “{}”", short(&title()))}</legend>
-                    <For each=move || roles.get() key=|r| r.clone() let:role>
-                        <GoalRoleCheck goal=i.clone() role=role.0 name=role.1 />
-                    </For>
+                    {keyed_list(
+                        move || roles.get(),
+                        |r| r.clone(),
+                        move |role| view! { <GoalRoleCheck goal=i.clone() role=role.0 name=role.1 /> },
+                    )}
                 </fieldset>
             </fieldset>
         </li>

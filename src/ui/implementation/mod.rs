@@ -24,6 +24,7 @@ use super::{use_route, Section};
 use crate::model::date::IsoDate;
 use crate::model::ids::PersonId;
 use crate::model::money::Cents;
+use crate::ui::keyed::keyed_list;
 
 crate::keyed_enum! {
     /// The section's views, shown as tabs; the key is the URL's detail
@@ -163,14 +164,18 @@ pub fn OwnerSelect(
                 }
             >
                 <option value="">"No owner"</option>
-                <For each=move || people.get() key=|p| p.clone() let:person>
-                    <option
-                        value=person.0.as_str().to_string()
-                        prop:selected=move || current.with(|c| c.as_ref() == Some(&person.0))
-                    >
-                        {person.1.clone()}
-                    </option>
-                </For>
+                {keyed_list(
+                    move || people.get(),
+                    |p| p.clone(),
+                    move |person| view! {
+                        <option
+                            value=person.0.as_str().to_string()
+                            prop:selected=move || current.with(|c| c.as_ref() == Some(&person.0))
+                        >
+                            {person.1.clone()}
+                        </option>
+                    },
+                )}
             </select>
         </label>
     }

@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::ui::controls::{RowActions, UP_DOWN};
+use crate::ui::keyed::keyed_list;
 
 use super::{dom_id, focus_later, use_matrix_ui, CellKey, StatusBadge};
 use crate::model::ids::{PersonId, StatementId};
@@ -193,9 +194,11 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
                 }
             }}
             <ol class="mx-edit-list">
-                <For each=move || shape.get().map(|s| s.2).unwrap_or_default() key=|id| id.clone() let:id>
-                    <StatementEditor id holders />
-                </For>
+                {keyed_list(
+                    move || shape.get().map(|s| s.2).unwrap_or_default(),
+                    |id| id.clone(),
+                    move |id| view! { <StatementEditor id holders /> },
+                )}
             </ol>
             <Show when=move || shape.with(|s| s.as_ref().is_some_and(|s| !s.0))>
                 <form class="mx-add" on:submit=add.clone()>

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use super::views::{people_names, CellStatements, RolePicker};
 use super::{area_ids, edit_button_id, focus_now, role_ids, use_matrix_ui, CellKey, Legend};
 use crate::model::ids::{AreaId, PersonId, RoleId};
+use crate::ui::keyed::keyed_list;
 
 #[component]
 pub fn GridView() -> impl IntoView {
@@ -110,20 +111,30 @@ pub fn GridView() -> impl IntoView {
                         <th scope="col" class="mx-corner">
                             "Responsibility area"
                         </th>
-                        <For each=move || role_ids.get() key=|id| id.clone() let:role>
-                            <RoleHead role names />
-                        </For>
+                        {keyed_list(
+                            move || role_ids.get(),
+                            |id| id.clone(),
+                            move |role| view! { <RoleHead role names /> },
+                        )}
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || area_ids.get() key=|id| id.clone() let:area>
-                        <tr>
-                            <AreaHead area=area.clone() />
-                            <For each=move || role_ids.get() key=|id| id.clone() let:role>
-                                <GridCell role area=area.clone() cell_index names active chosen />
-                            </For>
-                        </tr>
-                    </For>
+                    {keyed_list(
+                        move || area_ids.get(),
+                        |id| id.clone(),
+                        move |area| view! {
+                            <tr>
+                                <AreaHead area=area.clone() />
+                                {keyed_list(
+                                    move || role_ids.get(),
+                                    |id| id.clone(),
+                                    move |role| view! {
+                                        <GridCell role area=area.clone() cell_index names active chosen />
+                                    },
+                                )}
+                            </tr>
+                        },
+                    )}
                 </tbody>
             </table>
         </div>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::controls::{AddField, AddForm};
+use crate::ui::keyed::keyed_list;
 
 use super::{dom_id, use_matrix_ui};
 use crate::model::ids::{PersonId, RoleId};
@@ -63,9 +64,11 @@ pub fn PeoplePanel() -> impl IntoView {
                 }
             }}
             <ul class="mx-person-list">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <PersonCard id />
-                </For>
+                {keyed_list(
+                    move || ids.get(),
+                    |id| id.clone(),
+                    move |id| view! { <PersonCard id /> },
+                )}
             </ul>
             <AddForm
                 class="mx-add mx-add-person"
@@ -148,9 +151,11 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                 </div>
                 <fieldset class="mx-roles-held">
                     <legend>{move || format!("Roles held by {}", person_name())}</legend>
-                    <For each=move || roles.get() key=|r| r.clone() let:role>
-                        <RoleCheck person=id.clone() role=role.0 name=role.1 person_memo=person />
-                    </For>
+                    {keyed_list(
+                        move || roles.get(),
+                        |r| r.clone(),
+                        move |role| view! { <RoleCheck person=id.clone() role=role.0 name=role.1 person_memo=person /> },
+                    )}
                 </fieldset>
                 <p class="mx-load">
                     {move || match load.get() {

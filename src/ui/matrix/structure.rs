@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::controls::{AddField, AddForm, MoveWords, RowActions, UP_DOWN};
+use crate::ui::keyed::keyed_list;
 
 use super::{area_ids, dom_id, focus_later, role_ids, use_matrix_ui};
 use crate::model::ids::{AreaId, RoleId};
@@ -49,9 +50,11 @@ fn RolesEditor() -> impl IntoView {
         <section class="mx-struct-block">
             <h3>"Roles (columns)"</h3>
             <ol class="mx-struct-list">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <RoleRow id />
-                </For>
+                {keyed_list(
+                    move || ids.get(),
+                    |id| id.clone(),
+                    move |id| view! { <RoleRow id /> },
+                )}
             </ol>
             <AddForm
                 class="mx-add"
@@ -201,9 +204,11 @@ fn AreasEditor() -> impl IntoView {
         <section class="mx-struct-block">
             <h3>"Responsibility areas (rows)"</h3>
             <ol class="mx-struct-list">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <AreaRow id />
-                </For>
+                {keyed_list(
+                    move || ids.get(),
+                    |id| id.clone(),
+                    move |id| view! { <AreaRow id /> },
+                )}
             </ol>
             <AddForm
                 class="mx-add"

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{area_ids, edit_button_id, role_ids, use_matrix_ui, Legend, StatusBadge};
 use crate::model::ids::{AreaId, PersonId, RoleId};
 use crate::model::matrix::Cell;
+use crate::ui::keyed::keyed_list;
 
 /// (person id, name) for every person, to show owners without each list
 /// depending on the whole plan.
@@ -307,9 +308,13 @@ pub fn ByRoleView() -> impl IntoView {
                     .get()
                     .map(|role| {
                         view! {
-                            <For each=move || area_ids.get() key=|id| id.clone() let:area>
-                                <CellBlock role=role.clone() area heading_is_role=false names />
-                            </For>
+                            {keyed_list(
+                                move || area_ids.get(),
+                                |id| id.clone(),
+                                move |area| view! {
+                                    <CellBlock role=role.clone() area heading_is_role=false names />
+                                },
+                            )}
                         }
                     })
             }}
@@ -340,9 +345,13 @@ pub fn ByAreaView() -> impl IntoView {
                     .get()
                     .map(|area| {
                         view! {
-                            <For each=move || role_ids.get() key=|id| id.clone() let:role>
-                                <CellBlock role area=area.clone() heading_is_role=true names />
-                            </For>
+                            {keyed_list(
+                                move || role_ids.get(),
+                                |id| id.clone(),
+                                move |role| view! {
+                                    <CellBlock role area=area.clone() heading_is_role=true names />
+                                },
+                            )}
                         }
                     })
             }}

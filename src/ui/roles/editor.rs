@@ -15,6 +15,7 @@ use crate::model::teacher_roles::{
     Arrangement, CareerStage, DevelopmentStatus, Discipline, Formality, GradeBand, ListField,
     TeacherRole,
 };
+use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 
 /// The source's explanation of a dimension, quoted, with where it is from.
@@ -291,10 +292,10 @@ fn ChoiceList(
             <Show when=move || !custom.with(Vec::is_empty)>
                 <p class="tl-custom-heading">"Your own:"</p>
                 <ul class="tl-chips">
-                    <For
-                        each=move || custom.get()
-                        key=|value| value.clone()
-                        children=move |value| {
+                    {keyed_list(
+                        move || custom.get(),
+                        |value| value.clone(),
+                        move |value| {
                             let remove_label = format!("Remove {noun}: {value}");
                             let shown = value.clone();
                             view! {
@@ -312,8 +313,8 @@ fn ChoiceList(
                                     </button>
                                 </li>
                             }
-                        }
-                    />
+                        },
+                    )}
                 </ul>
             </Show>
             <form class="tl-add" on:submit=add>
@@ -629,10 +630,10 @@ fn DevelopmentPlan(role: RoleHandle) -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <For
-                    each=move || custom.get()
-                    key=|item| item.clone()
-                    children=move |item| {
+                {keyed_list(
+                    move || custom.get(),
+                    |item| item.clone(),
+                    move |item| {
                         let remove = item.clone();
                         let remove_label = format!("Remove development item: {item}");
                         view! {
@@ -656,8 +657,8 @@ fn DevelopmentPlan(role: RoleHandle) -> impl IntoView {
                                 </button>
                             </li>
                         }
-                    }
-                />
+                    },
+                )}
             </ul>
             <form class="tl-add" on:submit=add>
                 <label for="tl-add-development">"Add another development item"</label>

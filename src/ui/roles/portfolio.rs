@@ -9,6 +9,7 @@ use crate::model::teacher_role_templates::{
     label_of, template, Source, PURPOSES, SPHERES, TEMPLATES,
 };
 use crate::model::teacher_roles::{ListField, TeacherRole};
+use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 
 const BLANK: &str = "blank";
@@ -161,10 +162,10 @@ pub fn Portfolio(
                 fallback=|| view! { <p class="tl-muted">"No roles yet."</p> }
             >
                 <ol class="tl-cards" aria-labelledby="tl-portfolio-heading">
-                    <For
-                        each=move || ids.get()
-                        key=|id| id.clone()
-                        children=move |id| {
+                    {keyed_list(
+                        move || ids.get(),
+                        |id| id.clone(),
+                        move |id| {
                             view! {
                                 <RoleCard
                                     role=RoleHandle::new(plan, id)
@@ -174,8 +175,8 @@ pub fn Portfolio(
                                     on_open=on_open
                                 />
                             }
-                        }
-                    />
+                        },
+                    )}
                 </ol>
             </Show>
         </div>
