@@ -362,6 +362,9 @@ test('Cancel while the kept plans come back after a reload: the next visit opens
   await page.getByLabel('Open plan files…').setInputFiles(files);
   // Said once they are kept in this browser.
   await page.locator('.notice', { hasText: 'Opened 120 plan files.' }).waitFor();
+  // Lists of many plans are drawn a group per task, and end whole.
+  await page.waitForFunction(() => document.querySelectorAll('.dt-files li').length === 120);
+  assert.equal(await page.getByLabel('Earlier plan').locator('option').count(), 122, 'every plan, "My plan" and "Choose a plan"');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
   // Cancel is pressed from inside the page the moment 3 files are read

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::use_district;
 use crate::model::compare::{compare, Comparison};
+use crate::model::district::school_name;
 use crate::model::Plan;
+use crate::ui::keyed::keyed_list;
 use crate::ui::state::use_plan;
 
 /// The value of the "My plan" choice; opened plans go by file name, which
@@ -26,23 +28,20 @@ fn PlanChoice(id: &'static str, label: &'static str, chosen: RwSignal<String>) -
             >
                 <option value="">"Choose a plan"</option>
                 <option value=MINE selected=move || chosen.get() == MINE>"My plan"</option>
-                {move || {
-                    state
-                        .opened
-                        .get()
-                        .into_iter()
-                        .map(|o| {
-                            let school = crate::model::district::school_name(&o.plan);
-                            let value = o.file_name.clone();
-                            let selected = value.clone();
-                            view! {
-                                <option value=value selected=move || chosen.get() == selected>
-                                    {format!("{school} ({})", o.file_name)}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
+                {keyed_list(
+                    move || state.opened_shown(),
+                    |o| (o.file_name.clone(), school_name(&o.plan)),
+                    move |o| {
+                        let school = school_name(&o.plan);
+                        let value = o.file_name.clone();
+                        let selected = value.clone();
+                        view! {
+                            <option value=value selected=move || chosen.get() == selected>
+                                {format!("{school} ({})", o.file_name)}
+                            </option>
+                        }
+                    },
+                )}
             </select>
         </div>
     }
@@ -105,7 +104,7 @@ fn name_of(plan: &Plan, choice: &str) -> String {
     if choice == MINE {
         "my plan".to_string()
     } else {
-        format!("{} ({choice})", crate::model::district::school_name(plan))
+        format!("{} ({choice})", school_name(plan))
     }
 }
 

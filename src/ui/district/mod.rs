@@ -108,6 +108,9 @@ pub struct DistrictState {
     /// How many roll-up rows are shown: all of them, except while a
     /// large roll-up is being shown a few rows per task.
     pub rows_shown: RwSignal<usize>,
+    /// Likewise for the lists of opened plans (the files, the comparison's
+    /// choices), after plans were read; a sort leaves them whole.
+    lists_shown: RwSignal<usize>,
     reveal_round: StoredValue<u32>,
     /// From the last files opened.
     pub problems: RwSignal<Vec<FileProblem>>,
@@ -127,6 +130,7 @@ impl DistrictState {
             district: RwSignal::new(District::new()),
             sort: RwSignal::new((SortKey::Name, true)),
             rows_shown: RwSignal::new(usize::MAX),
+            lists_shown: RwSignal::new(usize::MAX),
             reveal_round: StoredValue::new(0),
             problems: RwSignal::new(Vec::new()),
             reading: RwSignal::new(Reading::Idle),
@@ -135,6 +139,13 @@ impl DistrictState {
             folder_name: RwSignal::new(None),
             notices: use_notices(),
         }
+    }
+
+    /// The opened plans the lists of them show now (`lists_shown`).
+    pub fn opened_shown(&self) -> Vec<OpenedPlan> {
+        let shown = self.lists_shown.get();
+        self.opened
+            .with(|o| o.iter().take(shown).cloned().collect())
     }
 
     pub fn is_reading(&self) -> bool {
@@ -147,8 +158,9 @@ impl DistrictState {
     }
 
     /// Shows the roll-up's `rows` a group per task, after `rows_shown` was
-    /// set to the first group and the table made anew. A newer call takes
-    /// over from one still going.
+    /// set to the first group and the table made anew, and the lists of
+    /// opened plans along with them. A newer call takes over from one
+    /// still going.
     async fn reveal_rows(&self, rows: usize) {
         let round = self.reveal_round.get_value().wrapping_add(1);
         self.reveal_round.set_value(round);
@@ -158,8 +170,18 @@ impl DistrictState {
                 return;
             }
             self.rows_shown.set(shown + ROWS_AT_ONCE);
+            self.show_more_of_lists(shown + ROWS_AT_ONCE);
         }
         self.rows_shown.set(usize::MAX);
+        self.show_more_of_lists(usize::MAX);
+    }
+
+    /// Lets the lists of opened plans show `count` entries, if they show
+    /// fewer; those left whole by a sort are not touched.
+    fn show_more_of_lists(&self, count: usize) {
+        if self.lists_shown.get_untracked() < count {
+            self.lists_shown.set(count);
+        }
     }
 
     /// Runs `change`, which makes the roll-up table anew (a sort), showing
@@ -321,6 +343,9 @@ impl DistrictState {
         }
         let (key, ascending) = state.sort.get_untracked();
         let rows = state.district.with_untracked(|d| d.schools.len());
+        // The lists of the plans start with a group of entries; the
+        // roll-up's rows follow in the next task.
+        state.lists_shown.set(ROWS_AT_ONCE);
         state.opened.set(opened);
         next_task().await;
         state.rows_shown.set(ROWS_AT_ONCE);

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{use_district, OpenedPlan, Reading};
+use crate::model::district::school_name;
 use crate::ui::import::ImportFlow;
+use crate::ui::keyed::keyed_list;
 
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else {
@@ -165,33 +167,30 @@ pub fn OpenPanel() -> impl IntoView {
                 <details class="dt-files">
                     <summary>"Opened files"</summary>
                     <ul>
-                        {move || {
-                            state
-                                .opened
-                                .get()
-                                .into_iter()
-                                .map(|o| {
-                                    let school = crate::model::district::school_name(&o.plan);
-                                    view! {
-                                        <li>
-                                            {o.file_name.clone()}
-                                            " — "
-                                            {school}
-                                            " "
-                                            <button
-                                                type="button"
-                                                class="dt-open-plan"
-                                                on:click=move |_| open_as_mine(import, &o)
-                                            >
-                                                "Open "
-                                                <span class="visually-hidden">{format!("{} ", o.file_name)}</span>
-                                                "as my plan…"
-                                            </button>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
+                        {keyed_list(
+                            move || state.opened_shown(),
+                            |o| (o.file_name.clone(), school_name(&o.plan)),
+                            move |o| {
+                                let school = school_name(&o.plan);
+                                view! {
+                                    <li>
+                                        {o.file_name.clone()}
+                                        " — "
+                                        {school}
+                                        " "
+                                        <button
+                                            type="button"
+                                            class="dt-open-plan"
+                                            on:click=move |_| open_as_mine(import, &o)
+                                        >
+                                            "Open "
+                                            <span class="visually-hidden">{format!("{} ", o.file_name)}</span>
+                                            "as my plan…"
+                                        </button>
+                                    </li>
+                                }
+                            },
+                        )}
                     </ul>
                 </details>
             </Show>
