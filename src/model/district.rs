@@ -379,53 +379,47 @@ impl District {
         self.schools.iter().map(|s| s.gaps).sum()
     }
 
-    /// Sorts the rows by a column of the roll-up table.
+    /// Sorts the rows by a column of the roll-up table. One `sort_by` for
+    /// every column, so the sort is compiled once, not once per column.
     pub fn sort(&mut self, key: SortKey, ascending: bool) {
-        match key {
-            SortKey::Name => self.sort_by_name(ascending),
-            SortKey::Area(column) => self.sort_by_area(column, ascending),
-            SortKey::Overall => {
-                self.sort_by_number(ascending, |row| row.overall.percent_in_place() as usize)
-            }
-            SortKey::Gaps => self.sort_by_number(ascending, |row| row.gaps),
-        }
-    }
-
-    fn sort_by_number(&mut self, ascending: bool, number: fn(&SchoolRow) -> usize) {
-        self.schools.sort_by(|a, b| {
-            let order = number(a).cmp(&number(b));
-            let order = if ascending { order } else { order.reverse() };
-            order.then_with(|| compare_names(&a.name, &b.name))
-        });
+        self.schools
+            .sort_by(|a, b| compare_rows(key, ascending, a, b));
     }
 
     /// Sorts the rows by school name (case ignored), A to Z or Z to A.
     pub fn sort_by_name(&mut self, ascending: bool) {
-        self.schools.sort_by(|a, b| {
-            let order = compare_names(&a.name, &b.name);
-            if ascending {
-                order
-            } else {
-                order.reverse()
-            }
-        });
+        self.sort(SortKey::Name, ascending);
     }
 
     /// Sorts the rows by the share in place of an area column. Schools
     /// without the area go last either way; ties keep name order.
     pub fn sort_by_area(&mut self, column: usize, ascending: bool) {
-        self.schools.sort_by(|a, b| {
+        self.sort(SortKey::Area(column), ascending);
+    }
+}
+
+/// The order of two roll-up rows by `key`: numbers with ties in name order;
+/// by an area, schools without it last either way.
+fn compare_rows(key: SortKey, ascending: bool, a: &SchoolRow, b: &SchoolRow) -> Ordering {
+    let directed = |order: Ordering| if ascending { order } else { order.reverse() };
+    let by_number = |number: fn(&SchoolRow) -> usize| {
+        directed(number(a).cmp(&number(b))).then_with(|| compare_names(&a.name, &b.name))
+    };
+    match key {
+        SortKey::Name => directed(compare_names(&a.name, &b.name)),
+        SortKey::Overall => by_number(|row| row.overall.percent_in_place() as usize),
+        SortKey::Gaps => by_number(|row| row.gaps),
+        SortKey::Area(column) => {
             let share = |row: &SchoolRow| row.area(column).map(Tally::percent_in_place);
             match (share(a), share(b)) {
                 (Some(x), Some(y)) => {
-                    let order = if ascending { x.cmp(&y) } else { y.cmp(&x) };
-                    order.then_with(|| compare_names(&a.name, &b.name))
+                    directed(x.cmp(&y)).then_with(|| compare_names(&a.name, &b.name))
                 }
                 (Some(_), None) => Ordering::Less,
                 (None, Some(_)) => Ordering::Greater,
                 (None, None) => compare_names(&a.name, &b.name),
             }
-        });
+        }
     }
 }
 
