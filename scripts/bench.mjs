@@ -1,13 +1,13 @@
 // Prints (never asserts) what issue 14 budgets, against the release build in
 // dist/ (run scripts/build.sh first), served from the sub-path as the e2e
 // tests do, gzipped, in Debian's Chromium:
-//   node scripts/bench.mjs [--only=size,paint,lighthouse,ratio,typing,large]
+//   [BENCH_RUNS=5] node scripts/bench.mjs [--only=size,paint,lighthouse,ratio,typing,large]
 // size    transfer: gzip -9 of the html, js, wasm and css (as scripts/size.sh)
 // paint   first contentful paint and largest contentful paint at 4x CPU on a
-//         slow-4G-like network (1.6 Mbps, 150 ms RTT), median of 5 cold loads
+//         slow-4G-like network (1.6 Mbps, 150 ms RTT), median of BENCH_RUNS cold loads
 // ratio   the full matrix (all 77 statements in the DOM, then a frame) in the
-//         app and in a static HTML copy of the same page, at 6x CPU, 5 cold
-//         loads each, medians and their ratio
+//         app and in a static HTML copy of the same page, at 6x CPU, BENCH_RUNS
+//         cold loads each, medians and their ratio
 // typing  long tasks (>50 ms) at 4x CPU while typing 20 characters in Find, a
 //         statement's text, a teacher-leader role's title and the plan title
 // large   the same typing on a plan ten times the default (12 roles x 50
@@ -33,7 +33,8 @@ for (const part of only) {
   }
 }
 
-const RUNS = 5;
+// Cold loads per figure; BENCH_RUNS=9 steadies the noisier ones (the matrix ratio).
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
 // src/web/local_store.rs PLAN_KEY: {"revision": N, "document": <plan file>}.
 const PLAN_KEY = 'stem-leadership-planner/plan';
 const DEFAULT_PLAN = fileURLToPath(new URL('../tests/fixtures/schema/default-plan.json', import.meta.url));
