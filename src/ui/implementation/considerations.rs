@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::fields::{AddTextForm, ItemButton, ItemField, KeyedSelect};
-use super::{date_from_input, people_memo, short, OwnerSelect};
+use super::fields::{AddTextForm, DateField, ItemButton, ItemField, KeyedSelect};
+use super::{people_memo, short, OwnerSelect};
+use crate::model::date::IsoDate;
 use crate::model::ids::PersonId;
 use crate::model::implementation::{Action, ActionId, ActionStatus, ConsiderationKey};
 use crate::model::implementation_seed::CONSIDERATIONS_INTRO;
@@ -145,19 +146,13 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
         });
     });
     let i = id.clone();
-    let set_date = Callback::new(move |ev: leptos::ev::Event| {
-        match date_from_input(&event_target_value(&ev)) {
-            Ok(date) => {
-                date_problem.set(None);
-                plan.edit(
-                    format!("set target date of “{}”", short(&text())),
-                    |p| {
-                        let _ = p.implementation.set_action_target_date(&i, date);
-                    },
-                );
-            }
-            Err(message) => date_problem.set(Some(message)),
-        }
+    let set_date = Callback::new(move |date: Option<IsoDate>| {
+        plan.edit(
+            format!("set target date of “{}”", short(&text())),
+            |p| {
+                let _ = p.implementation.set_action_target_date(&i, date);
+            },
+        );
     });
     let i = id.clone();
     let set_note = Callback::new(move |ev: leptos::ev::Event| {
@@ -231,7 +226,7 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
             <div class="im-action-fields">
                 <KeyedSelect label="Status" choices=ActionStatus::CHOICES current=status on_pick=set_status />
                 <OwnerSelect label=owner_label people current=owner on_pick=set_owner />
-                <ItemField class="im-field" label="Target date" kind="date" value=target_date on_change=set_date />
+                <DateField label="Target date" value=target_date problem=date_problem on_date=set_date />
                 <ItemField class="im-field im-note" label="Note" value=note on_change=set_note />
             </div>
             <p class="im-error" aria-live="polite">{move || date_problem.get()}</p>

@@ -426,7 +426,6 @@ struct NewMoneyLine {
 /// typing mistake in the amount is named and adds nothing; once added, the
 /// words and the amount are cleared and the kind kept for the next one.
 #[component]
-#[allow(clippy::too_many_arguments)]
 fn AddMoneyForm(
     kind_label: &'static str,
     kinds: &'static [(&'static str, &'static str)],
@@ -508,7 +507,6 @@ fn AddMoneyForm(
 /// One other cost or funding line: its kind, its words, its amount and, for
 /// a cost, its timing. Each callback is the line's own edit.
 #[component]
-#[allow(clippy::too_many_arguments)]
 fn MoneyItem(
     name: Signal<String>,
     kind_label: &'static str,

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::fields::{AddTextForm, ItemButton, ItemField, KeyedSelect};
-use super::{date_from_input, people_memo, short, OwnerSelect};
+use super::fields::{AddTextForm, DateField, ItemButton, ItemField, KeyedSelect};
+use super::{people_memo, short, OwnerSelect};
+use crate::model::date::IsoDate;
 use crate::model::ids::PersonId;
 use crate::model::implementation::{DocumentId, DocumentStatus, PlanningDocument};
 use crate::ui::keyed::keyed_list;
@@ -117,19 +118,13 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
         });
     });
     let i = id.clone();
-    let set_reviewed = Callback::new(move |ev: leptos::ev::Event| {
-        match date_from_input(&event_target_value(&ev)) {
-            Ok(date) => {
-                date_problem.set(None);
-                plan.edit(
-                    format!("set last review of “{}”", short(&title())),
-                    |p| {
-                        let _ = p.implementation.set_document_last_reviewed(&i, date);
-                    },
-                );
-            }
-            Err(message) => date_problem.set(Some(message)),
-        }
+    let set_reviewed = Callback::new(move |date: Option<IsoDate>| {
+        plan.edit(
+            format!("set last review of “{}”", short(&title())),
+            |p| {
+                let _ = p.implementation.set_document_last_reviewed(&i, date);
+            },
+        );
     });
     let i = id.clone();
     let rename = Callback::new(move |ev: leptos::ev::Event| {
@@ -189,7 +184,7 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
                         value=location
                         on_change=set_location
                     />
-                    <ItemField class="im-field" label="Last reviewed" kind="date" value=reviewed on_change=set_reviewed />
+                    <DateField label="Last reviewed" value=reviewed problem=date_problem on_date=set_reviewed />
                 </div>
                 {move || {
                     link()

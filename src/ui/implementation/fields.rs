@@ -6,6 +6,9 @@
 
 use leptos::prelude::*;
 
+use super::date_from_input;
+use crate::model::date::IsoDate;
+
 /// A select of a fixed vocabulary (`keyed_enum!`'s `CHOICES`). `current` is
 /// the chosen key ("" selects none); `on_pick` gets the picked key.
 #[component]
@@ -62,6 +65,27 @@ pub fn ItemField(
             />
         </label>
     }
+}
+
+/// A date field: empty clears the date; a value that is not a date is named
+/// in `problem` (shown where the editor puts it) and changes nothing.
+#[component]
+pub fn DateField(
+    label: &'static str,
+    #[prop(into)] value: Signal<String>,
+    problem: RwSignal<Option<String>>,
+    on_date: Callback<Option<IsoDate>>,
+) -> impl IntoView {
+    let change = Callback::new(move |ev: leptos::ev::Event| {
+        match date_from_input(&event_target_value(&ev)) {
+            Ok(date) => {
+                problem.set(None);
+                on_date.run(date);
+            }
+            Err(message) => problem.set(Some(message)),
+        }
+    });
+    view! { <ItemField class="im-field" label kind="date" value on_change=change /> }
 }
 
 /// A row's button ("Delete", "Move up"): its accessible name ends with the
