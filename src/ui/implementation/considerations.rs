@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::fields::{AddTextForm, DateField, ItemButton, ItemField, KeyedSelect};
+use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
 use super::{people_memo, short, OwnerSelect};
-use crate::model::date::IsoDate;
 use crate::model::ids::PersonId;
 use crate::model::implementation::{Action, ActionId, ActionStatus, ConsiderationKey};
 use crate::model::implementation_seed::CONSIDERATIONS_INTRO;
@@ -146,7 +145,10 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
         });
     });
     let i = id.clone();
-    let set_date = Callback::new(move |date: Option<IsoDate>| {
+    let set_date = Callback::new(move |ev: leptos::ev::Event| {
+        let Some(date) = date_changed(&ev, date_problem) else {
+            return;
+        };
         plan.edit(
             format!("set target date of “{}”", short(&text())),
             |p| {
@@ -226,7 +228,7 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
             <div class="im-action-fields">
                 <KeyedSelect label="Status" choices=ActionStatus::CHOICES current=status on_pick=set_status />
                 <OwnerSelect label=owner_label people current=owner on_pick=set_owner />
-                <DateField label="Target date" value=target_date problem=date_problem on_date=set_date />
+                <ItemField class="im-field" label="Target date" kind="date" value=target_date on_change=set_date />
                 <ItemField class="im-field im-note" label="Note" value=note on_change=set_note />
             </div>
             <p class="im-error" aria-live="polite">{move || date_problem.get()}</p>

@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::fields::{AddTextForm, DateField, ItemButton, ItemField, KeyedSelect};
+use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
 use super::{people_memo, short, OwnerSelect};
-use crate::model::date::IsoDate;
 use crate::model::ids::PersonId;
 use crate::model::implementation::{DocumentId, DocumentStatus, PlanningDocument};
 use crate::ui::keyed::keyed_list;
@@ -118,7 +117,10 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
         });
     });
     let i = id.clone();
-    let set_reviewed = Callback::new(move |date: Option<IsoDate>| {
+    let set_reviewed = Callback::new(move |ev: leptos::ev::Event| {
+        let Some(date) = date_changed(&ev, date_problem) else {
+            return;
+        };
         plan.edit(
             format!("set last review of “{}”", short(&title())),
             |p| {
@@ -184,7 +186,7 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
                         value=location
                         on_change=set_location
                     />
-                    <DateField label="Last reviewed" value=reviewed problem=date_problem on_date=set_reviewed />
+                    <ItemField class="im-field" label="Last reviewed" kind="date" value=reviewed on_change=set_reviewed />
                 </div>
                 {move || {
                     link()

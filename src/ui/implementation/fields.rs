@@ -67,25 +67,16 @@ pub fn ItemField(
     }
 }
 
-/// A date field: empty clears the date; a value that is not a date is named
-/// in `problem` (shown where the editor puts it) and changes nothing.
-#[component]
-pub fn DateField(
-    label: &'static str,
-    #[prop(into)] value: Signal<String>,
+/// The date a date field's `change` gives: empty clears it (`Some(None)`); a
+/// value that is not a date is named in `problem` (shown where the editor
+/// puts it) and gives `None`, which changes nothing.
+pub fn date_changed(
+    ev: &leptos::ev::Event,
     problem: RwSignal<Option<String>>,
-    on_date: Callback<Option<IsoDate>>,
-) -> impl IntoView {
-    let change = Callback::new(move |ev: leptos::ev::Event| {
-        match date_from_input(&event_target_value(&ev)) {
-            Ok(date) => {
-                problem.set(None);
-                on_date.run(date);
-            }
-            Err(message) => problem.set(Some(message)),
-        }
-    });
-    view! { <ItemField class="im-field" label kind="date" value on_change=change /> }
+) -> Option<Option<IsoDate>> {
+    let date = date_from_input(&event_target_value(ev));
+    problem.set(date.as_ref().err().cloned());
+    date.ok()
 }
 
 /// A row's button ("Delete", "Move up"): its accessible name ends with the
