@@ -15,7 +15,7 @@
 /// }
 /// ```
 ///
-/// Generates `ALL` (in declaration order), `key()`, `label()` and `from_key()`.
+/// Generates `ALL` (in declaration order), `CHOICES`, `key()`, `label()` and `from_key()`.
 /// Add `#[derive(Default)]` through the attributes when one variant is `#[default]`.
 #[macro_export]
 macro_rules! keyed_enum {
@@ -34,6 +34,13 @@ macro_rules! keyed_enum {
         impl $name {
             /// Every variant, in the order people see them.
             pub const ALL: &'static [$name] = &[ $( $name::$variant, )+ ];
+
+            /// Every variant's `(key, label)`, in `ALL`'s order: plain data, so
+            /// one select view serves every vocabulary instead of one per type.
+            /// Not every vocabulary is shown in a select.
+            #[allow(dead_code)]
+            pub const CHOICES: &'static [(&'static str, &'static str)] =
+                &[ $( ($key, $label), )+ ];
 
             /// The serde name: the file format's spelling, also used as a form value.
             pub fn key(self) -> &'static str {
@@ -74,5 +81,9 @@ mod tests {
         assert_eq!(Sample::default(), Sample::First);
         assert_eq!(Sample::Second.label(), "Second");
         assert_eq!(Sample::from_key("third"), None);
+        assert_eq!(
+            Sample::CHOICES,
+            &[("first_one", "First one"), ("second", "Second")]
+        );
     }
 }

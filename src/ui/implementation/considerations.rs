@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::{date_from_input, people_memo, short, OwnerSelect};
+use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
+use super::{people_memo, short, OwnerSelect};
 use crate::model::ids::PersonId;
 use crate::model::implementation::{Action, ActionId, ActionStatus, ConsiderationKey};
 use crate::model::implementation_seed::CONSIDERATIONS_INTRO;
@@ -54,25 +55,15 @@ fn Heading(key: ConsiderationKey) -> impl IntoView {
     let people = people_memo();
     let heading_id = format!("im-h-{}", key.key());
     let labelled_by = heading_id.clone();
-    let new_text = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = new_text.get_untracked();
-        let mut result = None;
+    let add = Callback::new(move |text: String| {
+        let mut result = Ok(());
         plan.edit(format!("add action “{}”", short(text.trim())), |p| {
-            result = Some(p.implementation.add_action(key, &text));
+            result = p.implementation.add_action(key, &text).map(|_| ());
         });
-        match result {
-            Some(Ok(_)) => {
-                new_text.set(String::new());
-                problem.set(None);
-                notices.say(format!("Added the action “{}”.", short(text.trim())));
-            }
-            Some(Err(e)) => problem.set(Some(e.to_string())),
-            None => {}
-        }
-    };
+        result.map_err(|e| e.to_string())?;
+        notices.say(format!("Added the action “{}”.", short(text.trim())));
+        Ok(())
+    });
     let restore = move |_| {
         let mut restored = 0;
         plan.edit_with_toast(
@@ -83,10 +74,6 @@ fn Heading(key: ConsiderationKey) -> impl IntoView {
         notices.say(format!("Restored {restored} of the source's actions."));
     };
     let source = key.source();
-    let input_id = format!("im-add-{}", key.key());
-    let input_for = input_id.clone();
-    let error_id = format!("im-add-error-{}", key.key());
-    let described_by = error_id.clone();
     view! {
         <section class="im-heading" aria-labelledby=labelled_by>
             <h4 id=heading_id>{key.label()}</h4>
@@ -109,26 +96,14 @@ fn Heading(key: ConsiderationKey) -> impl IntoView {
                     move |id| view! { <ActionItem id people /> },
                 )}
             </ol>
-            <form class="im-add" on:submit=add>
-                <label class="im-field" for=input_for>
-                    <span>"New action"</span>
-                </label>
-                <input
-                    type="text"
-                    id=input_id
-                    autocomplete="off"
-                    prop:value=move || new_text.get()
-                    on:input=move |ev| new_text.set(event_target_value(&ev))
-                    aria-describedby=described_by
-                    aria-invalid=move || problem.get().map(|_| "true")
-                />
-                <button type="submit">
-                    "Add action" <span class="visually-hidden">{format!(" to “{}”", key.label())}</span>
-                </button>
-                <p class="im-error" id=error_id aria-live="polite">
-                    {move || problem.get()}
-                </p>
-            </form>
+            <AddTextForm
+                input_id=format!("im-add-{}", key.key())
+                error_id=format!("im-add-error-{}", key.key())
+                label="New action"
+                button="Add action"
+                button_hidden=format!(" to “{}”", key.label())
+                on_add=add
+            />
             <Show when=move || { to_restore.get() > 0 }>
                 <button type="button" class="im-restore" on:click=restore>
                     {move || format!("Restore the source’s actions ({})", to_restore.get())}
@@ -153,14 +128,14 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
     let date_problem = RwSignal::new(None::<String>);
 
     let i = id.clone();
-    let set_status = move |ev: leptos::ev::Event| {
-        let Some(status) = ActionStatus::from_key(&event_target_value(&ev)) else {
+    let set_status = Callback::new(move |key: &'static str| {
+        let Some(status) = ActionStatus::from_key(key) else {
             return;
         };
         plan.edit(format!("set status of “{}”", short(&text())), |p| {
             let _ = p.implementation.set_action_status(&i, status);
         });
-    };
+    });
     let i = id.clone();
     let set_owner = Callback::new(move |owner: Option<PersonId>| {
         plan.edit(format!("set owner of “{}”", short(&text())), |p| {
@@ -170,25 +145,24 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
         });
     });
     let i = id.clone();
-    let set_date = move |ev: leptos::ev::Event| match date_from_input(&event_target_value(&ev)) {
-        Ok(date) => {
-            date_problem.set(None);
-            plan.edit(
-                format!("set target date of “{}”", short(&text())),
-                |p| {
-                    let _ = p.implementation.set_action_target_date(&i, date);
-                },
-            );
-        }
-        Err(message) => date_problem.set(Some(message)),
-    };
+    let set_date = Callback::new(move |ev: leptos::ev::Event| {
+        let Some(date) = date_changed(&ev, date_problem) else {
+            return;
+        };
+        plan.edit(
+            format!("set target date of “{}”", short(&text())),
+            |p| {
+                let _ = p.implementation.set_action_target_date(&i, date);
+            },
+        );
+    });
     let i = id.clone();
-    let set_note = move |ev: leptos::ev::Event| {
+    let set_note = Callback::new(move |ev: leptos::ev::Event| {
         let note = event_target_value(&ev);
         plan.edit(format!("edit note of “{}”", short(&text())), |p| {
             let _ = p.implementation.set_action_note(&i, &note);
         });
-    };
+    });
     let i = id.clone();
     let set_text = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -203,19 +177,19 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
         }
     };
     let i = id.clone();
-    let up = move |_| {
+    let up = Callback::new(move |()| {
         plan.edit(format!("move “{}” up", short(&text())), |p| {
             p.implementation.move_action_up(&i);
         });
-    };
+    });
     let i = id.clone();
-    let down = move |_| {
+    let down = Callback::new(move |()| {
         plan.edit(format!("move “{}” down", short(&text())), |p| {
             p.implementation.move_action_down(&i);
         });
-    };
+    });
     let i = id.clone();
-    let delete = move |_| {
+    let delete = Callback::new(move |()| {
         let t = short(&text());
         plan.edit_with_toast(
             format!("delete action “{t}”"),
@@ -225,22 +199,25 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
             },
         );
         notices.say(format!("Deleted the action “{t}”."));
-    };
+    });
     let i = id.clone();
     let owner = Signal::derive(move || action.with(|a| a.as_ref().and_then(|a| a.owner.clone())));
     let owner_label = Signal::derive(move || format!("Owner of “{}”", short(&text())));
     let text_id = dom_id("im-action-text", &[i.as_str()]);
     let from_source = move || action.with(|a| a.as_ref().is_some_and(Action::from_source));
-    let status_key = move || {
-        action.with(|a| {
-            a.as_ref()
-                .map(|a| a.status.key())
-                .unwrap_or_default()
-                .to_string()
-        })
-    };
+    let status = Signal::derive(move || {
+        action.with(|a| a.as_ref().map(|a| a.status.key()).unwrap_or_default())
+    });
+    let target_date = Signal::derive(get(|a| {
+        a.target_date
+            .as_ref()
+            .map(|d| d.as_str().to_string())
+            .unwrap_or_default()
+    }));
+    let note = Signal::derive(get(|a| a.note.clone()));
+    let name = Signal::derive(move || short(&text()));
     view! {
-        <li class="im-action" data-status=status_key>
+        <li class="im-action" data-status=move || status.get()>
             <div class="im-action-text">
                 <label for=text_id.clone() class="visually-hidden">"Action"</label>
                 <textarea id=text_id rows="2" prop:value=text on:change=set_text></textarea>
@@ -249,49 +226,16 @@ fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoV
                 </Show>
             </div>
             <div class="im-action-fields">
-                <label class="im-field">
-                    <span>"Status"</span>
-                    <select on:change=set_status>
-                        {ActionStatus::ALL
-                            .iter()
-                            .map(|&s| {
-                                view! {
-                                    <option
-                                        value=s.key()
-                                        prop:selected=move || action.with(|a| a.as_ref().is_some_and(|a| a.status == s))
-                                    >
-                                        {s.label()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
+                <KeyedSelect label="Status" choices=ActionStatus::CHOICES current=status on_pick=set_status />
                 <OwnerSelect label=owner_label people current=owner on_pick=set_owner />
-                <label class="im-field">
-                    <span>"Target date"</span>
-                    <input
-                        type="date"
-                        prop:value=get(|a| a.target_date.as_ref().map(|d| d.as_str().to_string()).unwrap_or_default())
-                        on:change=set_date
-                    />
-                </label>
-                <label class="im-field im-note">
-                    <span>"Note"</span>
-                    <input type="text" prop:value=get(|a| a.note.clone()) on:change=set_note />
-                </label>
+                <ItemField class="im-field" label="Target date" kind="date" value=target_date on_change=set_date />
+                <ItemField class="im-field im-note" label="Note" value=note on_change=set_note />
             </div>
             <p class="im-error" aria-live="polite">{move || date_problem.get()}</p>
             <div class="im-row-buttons">
-                <button type="button" on:click=up>
-                    "Move up" <span class="visually-hidden">{move || format!(" “{}”", short(&text()))}</span>
-                </button>
-                <button type="button" on:click=down>
-                    "Move down" <span class="visually-hidden">{move || format!(" “{}”", short(&text()))}</span>
-                </button>
-                <button type="button" class="danger" on:click=delete>
-                    "Delete" <span class="visually-hidden">{move || format!(" “{}”", short(&text()))}</span>
-                </button>
+                <ItemButton text="Move up" name on_click=up />
+                <ItemButton text="Move down" name on_click=down />
+                <ItemButton text="Delete" class="danger" name on_click=delete />
             </div>
         </li>
     }

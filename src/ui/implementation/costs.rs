@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::fields::{ItemButton, ItemField, KeyedSelect};
 use super::{date_from_input, money, short, today};
 use crate::model::costs::{
     suggested_stipend, CostTiming, FundingKind, OtherCostKind, ReviewState, RoleCostBasis,
@@ -271,78 +272,33 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
             );
         });
     };
-    let other_kind = RwSignal::new(OtherCostKind::default());
-    let other_description = RwSignal::new(String::new());
-    let other_amount = RwSignal::new(String::new());
-    let other_timing = RwSignal::new(CostTiming::StartUp);
-    let other_problem = RwSignal::new(None::<String>);
-    let add_other = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let amount = match Cents::parse(&other_amount.get_untracked()) {
-            Ok(amount) => amount,
-            Err(e) => {
-                other_problem.set(Some(e.to_string()));
-                return;
-            }
-        };
-        let description = other_description.get_untracked();
-        let kind = other_kind.get_untracked();
-        let mut result = None;
+    let add_other = Callback::new(move |line: NewMoneyLine| {
+        let kind = OtherCostKind::from_key(line.kind).unwrap_or_default();
+        let mut result = Ok(());
+        plan.edit(format!("add cost “{}”", short(line.text.trim())), |p| {
+            result = p
+                .implementation
+                .sustainability
+                .add_other_line(&year, kind, &line.text, line.amount, line.timing)
+                .map(|_| ());
+        });
+        result.map_err(|e| e.to_string())
+    });
+    let add_funding = Callback::new(move |line: NewMoneyLine| {
+        let kind = FundingKind::from_key(line.kind).unwrap_or_default();
+        let mut result = Ok(());
         plan.edit(
-            format!("add cost “{}”", short(description.trim())),
+            format!("add funding “{}”", short(line.text.trim())),
             |p| {
-                result = Some(p.implementation.sustainability.add_other_line(
-                    &year,
-                    kind,
-                    &description,
-                    amount,
-                    other_timing.get_untracked(),
-                ));
+                result = p
+                    .implementation
+                    .sustainability
+                    .add_funding(&year, kind, &line.text, line.amount)
+                    .map(|_| ());
             },
         );
-        match result {
-            Some(Ok(_)) => {
-                other_problem.set(None);
-                other_description.set(String::new());
-                other_amount.set(String::new());
-            }
-            Some(Err(e)) => other_problem.set(Some(e.to_string())),
-            None => {}
-        }
-    };
-    let fund_kind = RwSignal::new(FundingKind::default());
-    let fund_name = RwSignal::new(String::new());
-    let fund_amount = RwSignal::new(String::new());
-    let fund_problem = RwSignal::new(None::<String>);
-    let add_funding = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let amount = match Cents::parse(&fund_amount.get_untracked()) {
-            Ok(amount) => amount,
-            Err(e) => {
-                fund_problem.set(Some(e.to_string()));
-                return;
-            }
-        };
-        let name = fund_name.get_untracked();
-        let kind = fund_kind.get_untracked();
-        let mut result = None;
-        plan.edit(format!("add funding “{}”", short(name.trim())), |p| {
-            result = Some(
-                p.implementation
-                    .sustainability
-                    .add_funding(&year, kind, &name, amount),
-            );
-        });
-        match result {
-            Some(Ok(_)) => {
-                fund_problem.set(None);
-                fund_name.set(String::new());
-                fund_amount.set(String::new());
-            }
-            Some(Err(e)) => fund_problem.set(Some(e.to_string())),
-            None => {}
-        }
-    };
+        result.map_err(|e| e.to_string())
+    });
     let delete_year = move |_| {
         plan.edit_with_toast(
             format!("delete school year {year}"),
@@ -392,47 +348,17 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
                     move |id| view! { <OtherLine id /> },
                 )}
             </ul>
-            <form class="im-add im-add-grid" on:submit=add_other>
-                <label class="im-field">
-                    <span>"Kind"</span>
-                    <select on:change=move |ev| {
-                        if let Some(k) = OtherCostKind::from_key(&event_target_value(&ev)) {
-                            other_kind.set(k);
-                        }
-                    }>
-                        {OtherCostKind::ALL
-                            .iter()
-                            .map(|&k| view! { <option value=k.key() prop:selected=move || other_kind.get() == k>{k.label()}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-                <label class="im-field">
-                    <span>"Description"</span>
-                    <input
-                        type="text"
-                        autocomplete="off"
-                        prop:value=move || other_description.get()
-                        on:input=move |ev| other_description.set(event_target_value(&ev))
-                    />
-                </label>
-                <label class="im-field">
-                    <span>"Amount"</span>
-                    <input
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        prop:value=move || other_amount.get()
-                        on:input=move |ev| other_amount.set(event_target_value(&ev))
-                        aria-invalid=move || other_problem.get().map(|_| "true")
-                        aria-describedby=format!("im-other-error-{key}")
-                    />
-                </label>
-                <TimingSelect current=Signal::derive(move || other_timing.get()) on_pick=Callback::new(move |t| other_timing.set(t)) />
-                <button type="submit">"Add cost"</button>
-                <p class="im-error" id=format!("im-other-error-{}", year.label()) aria-live="polite">
-                    {move || other_problem.get()}
-                </p>
-            </form>
+            <AddMoneyForm
+                kind_label="Kind"
+                kinds=OtherCostKind::CHOICES
+                first_kind=OtherCostKind::default().key()
+                text_label="Description"
+                amount_label="Amount"
+                error_id=format!("im-other-error-{key}")
+                with_timing=true
+                button="Add cost"
+                on_add=add_other
+            />
             <h5>"Funding"</h5>
             <ul class="im-lines">
                 {keyed_list(
@@ -441,46 +367,17 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
                     move |id| view! { <FundingLine id /> },
                 )}
             </ul>
-            <form class="im-add im-add-grid" on:submit=add_funding>
-                <label class="im-field">
-                    <span>"Source"</span>
-                    <select on:change=move |ev| {
-                        if let Some(k) = FundingKind::from_key(&event_target_value(&ev)) {
-                            fund_kind.set(k);
-                        }
-                    }>
-                        {FundingKind::ALL
-                            .iter()
-                            .map(|&k| view! { <option value=k.key() prop:selected=move || fund_kind.get() == k>{k.label()}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-                <label class="im-field">
-                    <span>"Funder"</span>
-                    <input
-                        type="text"
-                        autocomplete="off"
-                        prop:value=move || fund_name.get()
-                        on:input=move |ev| fund_name.set(event_target_value(&ev))
-                    />
-                </label>
-                <label class="im-field">
-                    <span>"Funding amount"</span>
-                    <input
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        prop:value=move || fund_amount.get()
-                        on:input=move |ev| fund_amount.set(event_target_value(&ev))
-                        aria-invalid=move || fund_problem.get().map(|_| "true")
-                        aria-describedby=format!("im-fund-error-{}", year.label())
-                    />
-                </label>
-                <button type="submit">"Add funding"</button>
-                <p class="im-error" id=format!("im-fund-error-{}", year.label()) aria-live="polite">
-                    {move || fund_problem.get()}
-                </p>
-            </form>
+            <AddMoneyForm
+                kind_label="Source"
+                kinds=FundingKind::CHOICES
+                first_kind=FundingKind::default().key()
+                text_label="Funder"
+                amount_label="Funding amount"
+                error_id=format!("im-fund-error-{key}")
+                with_timing=false
+                button="Add funding"
+                on_add=add_funding
+            />
             <h5>{format!("Totals for {year}")}</h5>
             <dl class="im-totals" aria-live="polite">
                 <div><dt>"Start-up"</dt><dd data-total="start-up">{move || money(totals.get().start_up)}</dd></div>
@@ -507,20 +404,138 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
 
 #[component]
 fn TimingSelect(current: Signal<CostTiming>, on_pick: Callback<CostTiming>) -> impl IntoView {
+    let key = Signal::derive(move || current.get().key());
+    let pick = Callback::new(move |key: &'static str| {
+        if let Some(t) = CostTiming::from_key(key) {
+            on_pick.run(t);
+        }
+    });
+    view! { <KeyedSelect label="Timing" choices=CostTiming::CHOICES current=key on_pick=pick /> }
+}
+
+/// A new other cost or funding line as its form reads it (`kind` is a key).
+#[derive(Clone)]
+struct NewMoneyLine {
+    kind: &'static str,
+    text: String,
+    amount: Cents,
+    timing: CostTiming,
+}
+
+/// The form that adds an other cost (with its timing) or a funding line: a
+/// typing mistake in the amount is named and adds nothing; once added, the
+/// words and the amount are cleared and the kind kept for the next one.
+#[component]
+fn AddMoneyForm(
+    kind_label: &'static str,
+    kinds: &'static [(&'static str, &'static str)],
+    first_kind: &'static str,
+    text_label: &'static str,
+    amount_label: &'static str,
+    error_id: String,
+    with_timing: bool,
+    button: &'static str,
+    on_add: Callback<NewMoneyLine, Result<(), String>>,
+) -> impl IntoView {
+    let kind = RwSignal::new(first_kind);
+    let text = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let timing = RwSignal::new(CostTiming::StartUp);
+    let problem = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let line = Cents::parse(&amount.get_untracked())
+            .map_err(|e| e.to_string())
+            .and_then(|amount| {
+                on_add.run(NewMoneyLine {
+                    kind: kind.get_untracked(),
+                    text: text.get_untracked(),
+                    amount,
+                    timing: timing.get_untracked(),
+                })
+            });
+        match line {
+            Ok(()) => {
+                problem.set(None);
+                text.set(String::new());
+                amount.set(String::new());
+            }
+            Err(message) => problem.set(Some(message)),
+        }
+    };
+    let described_by = error_id.clone();
     view! {
-        <label class="im-field">
-            <span>"Timing"</span>
-            <select on:change=move |ev| {
-                if let Some(t) = CostTiming::from_key(&event_target_value(&ev)) {
-                    on_pick.run(t);
-                }
-            }>
-                {CostTiming::ALL
-                    .iter()
-                    .map(|&t| view! { <option value=t.key() prop:selected=move || current.get() == t>{t.label()}</option> })
-                    .collect_view()}
-            </select>
-        </label>
+        <form class="im-add im-add-grid" on:submit=add>
+            <KeyedSelect
+                label=kind_label
+                choices=kinds
+                current=kind
+                on_pick=Callback::new(move |k| kind.set(k))
+            />
+            <label class="im-field">
+                <span>{text_label}</span>
+                <input
+                    type="text"
+                    autocomplete="off"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                />
+            </label>
+            <label class="im-field">
+                <span>{amount_label}</span>
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    prop:value=move || amount.get()
+                    on:input=move |ev| amount.set(event_target_value(&ev))
+                    aria-invalid=move || problem.get().map(|_| "true")
+                    aria-describedby=described_by
+                />
+            </label>
+            {with_timing.then(|| view! {
+                <TimingSelect current=timing.into() on_pick=Callback::new(move |t| timing.set(t)) />
+            })}
+            <button type="submit">{button}</button>
+            <p class="im-error" id=error_id aria-live="polite">
+                {move || problem.get()}
+            </p>
+        </form>
+    }
+}
+
+/// One other cost or funding line: its kind, its words, its amount and, for
+/// a cost, its timing. Each callback is the line's own edit.
+#[component]
+fn MoneyItem(
+    name: Signal<String>,
+    kind_label: &'static str,
+    kinds: &'static [(&'static str, &'static str)],
+    kind: Signal<&'static str>,
+    on_kind: Callback<&'static str>,
+    text_label: &'static str,
+    text: Signal<String>,
+    on_text: Callback<leptos::ev::Event>,
+    amount: Signal<Cents>,
+    on_amount: Callback<Cents>,
+    /// The cost's timing and its edit; funding has none.
+    #[prop(optional)]
+    timing: Option<(Signal<CostTiming>, Callback<CostTiming>)>,
+    on_delete: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <li class="im-line">
+            <fieldset>
+                <legend>{move || name.get()}</legend>
+                <div class="im-action-fields">
+                    <KeyedSelect label=kind_label choices=kinds current=kind on_pick=on_kind />
+                    <ItemField class="im-field" label=text_label value=text on_change=on_text />
+                    <MoneyInput label="Amount".to_string() current=amount on_commit=on_amount />
+                    {timing.map(|(current, on_pick)| view! { <TimingSelect current on_pick /> })}
+                </div>
+                <ItemButton text="Delete" class="danger" name on_click=on_delete />
+            </fieldset>
+        </li>
     }
 }
 
@@ -714,7 +729,7 @@ fn OtherLine(id: CostLineId) -> impl IntoView {
     let i = id.clone();
     let line =
         Memo::new(move |_| sig.with(|p| p.implementation.sustainability.other_line(&i).cloned()));
-    let name = move || {
+    let name = Signal::derive(move || {
         line.with(|l| {
             l.as_ref()
                 .map(|l| {
@@ -726,91 +741,91 @@ fn OtherLine(id: CostLineId) -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    };
+    });
     let i = id.clone();
-    let set_kind = move |ev: leptos::ev::Event| {
-        let Some(kind) = OtherCostKind::from_key(&event_target_value(&ev)) else {
+    let set_kind = Callback::new(move |key: &'static str| {
+        let Some(kind) = OtherCostKind::from_key(key) else {
             return;
         };
-        plan.edit(format!("set the kind of “{}”", short(&name())), |p| {
-            let _ = p
-                .implementation
-                .sustainability
-                .set_other_line_kind(&i, kind);
-        });
-    };
+        plan.edit(
+            format!("set the kind of “{}”", short(&name.get())),
+            |p| {
+                let _ = p
+                    .implementation
+                    .sustainability
+                    .set_other_line_kind(&i, kind);
+            },
+        );
+    });
     let i = id.clone();
-    let set_description = move |ev: leptos::ev::Event| {
+    let set_description = Callback::new(move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        plan.edit(format!("describe “{}”", short(&name())), |p| {
+        plan.edit(format!("describe “{}”", short(&name.get())), |p| {
             let _ = p
                 .implementation
                 .sustainability
                 .set_other_line_description(&i, &value);
         });
-    };
+    });
     let i = id.clone();
     let set_amount = Callback::new(move |amount: Cents| {
-        plan.edit(format!("set the amount of “{}”", short(&name())), |p| {
-            let _ = p
-                .implementation
-                .sustainability
-                .set_other_line_amount(&i, amount);
-        });
+        plan.edit(
+            format!("set the amount of “{}”", short(&name.get())),
+            |p| {
+                let _ = p
+                    .implementation
+                    .sustainability
+                    .set_other_line_amount(&i, amount);
+            },
+        );
     });
     let i = id.clone();
     let set_timing = Callback::new(move |timing: CostTiming| {
-        plan.edit(format!("set the timing of “{}”", short(&name())), |p| {
-            let _ = p.implementation.sustainability.set_line_timing(&i, timing);
-        });
+        plan.edit(
+            format!("set the timing of “{}”", short(&name.get())),
+            |p| {
+                let _ = p.implementation.sustainability.set_line_timing(&i, timing);
+            },
+        );
     });
-    let i = id.clone();
-    let delete = move |_| {
-        let n = short(&name());
+    let delete = Callback::new(move |()| {
+        let n = short(&name.get());
         plan.edit_with_toast(
             format!("delete cost “{n}”"),
             format!("Deleted the cost “{n}”"),
             |p| {
-                p.implementation.sustainability.delete_line(&i);
+                p.implementation.sustainability.delete_line(&id);
             },
         );
-    };
+    });
+    let kind =
+        Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.kind.key()).unwrap_or_default()));
+    let description = Signal::derive(move || {
+        line.with(|l| {
+            l.as_ref()
+                .map(|l| l.description.clone())
+                .unwrap_or_default()
+        })
+    });
     let amount =
         Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.amount).unwrap_or_default()));
     let timing =
         Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.timing).unwrap_or_default()));
     view! {
-        <li class="im-line">
-            <fieldset>
-                <legend>{name}</legend>
-                <div class="im-action-fields">
-                    <label class="im-field">
-                        <span>"Kind"</span>
-                        <select on:change=set_kind>
-                            {OtherCostKind::ALL
-                                .iter()
-                                .map(|&k| view! {
-                                    <option value=k.key() prop:selected=move || line.with(|l| l.as_ref().is_some_and(|l| l.kind == k))>{k.label()}</option>
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <label class="im-field">
-                        <span>"Description"</span>
-                        <input
-                            type="text"
-                            prop:value=move || line.with(|l| l.as_ref().map(|l| l.description.clone()).unwrap_or_default())
-                            on:change=set_description
-                        />
-                    </label>
-                    <MoneyInput label="Amount".to_string() current=amount on_commit=set_amount />
-                    <TimingSelect current=timing on_pick=set_timing />
-                </div>
-                <button type="button" class="danger" on:click=delete>
-                    "Delete" <span class="visually-hidden">{move || format!(" “{}”", name())}</span>
-                </button>
-            </fieldset>
-        </li>
+        <MoneyItem
+            name
+            kind_label="Kind"
+            kinds=OtherCostKind::CHOICES
+            kind
+            on_kind=set_kind
+            text_label="Description"
+            text=description
+            on_text=set_description
+            amount
+            on_amount=set_amount
+            timing=(timing, set_timing)
+            on_delete=delete
+        />
     }
 }
 
@@ -822,7 +837,7 @@ fn FundingLine(id: FundingId) -> impl IntoView {
     let source = Memo::new(move |_| {
         sig.with(|p| p.implementation.sustainability.funding_source(&i).cloned())
     });
-    let name = move || {
+    let name = Signal::derive(move || {
         source.with(|f| {
             f.as_ref()
                 .map(|f| {
@@ -834,75 +849,72 @@ fn FundingLine(id: FundingId) -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    };
-    let i = id.clone();
-    let set_kind = move |ev: leptos::ev::Event| {
-        let Some(kind) = FundingKind::from_key(&event_target_value(&ev)) else {
-            return;
-        };
-        plan.edit(format!("set the source of “{}”", short(&name())), |p| {
-            let _ = p.implementation.sustainability.set_funding_kind(&i, kind);
-        });
-    };
-    let i = id.clone();
-    let set_name = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        plan.edit(format!("rename funding “{}”", short(&name())), |p| {
-            let _ = p.implementation.sustainability.set_funding_name(&i, &value);
-        });
-    };
-    let i = id.clone();
-    let set_amount = Callback::new(move |amount: Cents| {
-        plan.edit(format!("set the amount of “{}”", short(&name())), |p| {
-            let _ = p
-                .implementation
-                .sustainability
-                .set_funding_amount(&i, amount);
-        });
     });
     let i = id.clone();
-    let delete = move |_| {
-        let n = short(&name());
+    let set_kind = Callback::new(move |key: &'static str| {
+        let Some(kind) = FundingKind::from_key(key) else {
+            return;
+        };
+        plan.edit(
+            format!("set the source of “{}”", short(&name.get())),
+            |p| {
+                let _ = p.implementation.sustainability.set_funding_kind(&i, kind);
+            },
+        );
+    });
+    let i = id.clone();
+    let set_name = Callback::new(move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        plan.edit(
+            format!("rename funding “{}”", short(&name.get())),
+            |p| {
+                let _ = p.implementation.sustainability.set_funding_name(&i, &value);
+            },
+        );
+    });
+    let i = id.clone();
+    let set_amount = Callback::new(move |amount: Cents| {
+        plan.edit(
+            format!("set the amount of “{}”", short(&name.get())),
+            |p| {
+                let _ = p
+                    .implementation
+                    .sustainability
+                    .set_funding_amount(&i, amount);
+            },
+        );
+    });
+    let delete = Callback::new(move |()| {
+        let n = short(&name.get());
         plan.edit_with_toast(
             format!("delete funding “{n}”"),
             format!("Deleted the funding “{n}”"),
             |p| {
-                p.implementation.sustainability.delete_funding(&i);
+                p.implementation.sustainability.delete_funding(&id);
             },
         );
-    };
+    });
+    let kind = Signal::derive(move || {
+        source.with(|f| f.as_ref().map(|f| f.kind.key()).unwrap_or_default())
+    });
+    let funder = Signal::derive(move || {
+        source.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default())
+    });
     let amount =
         Signal::derive(move || source.with(|f| f.as_ref().map(|f| f.amount).unwrap_or_default()));
     view! {
-        <li class="im-line">
-            <fieldset>
-                <legend>{name}</legend>
-                <div class="im-action-fields">
-                    <label class="im-field">
-                        <span>"Source"</span>
-                        <select on:change=set_kind>
-                            {FundingKind::ALL
-                                .iter()
-                                .map(|&k| view! {
-                                    <option value=k.key() prop:selected=move || source.with(|f| f.as_ref().is_some_and(|f| f.kind == k))>{k.label()}</option>
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <label class="im-field">
-                        <span>"Funder"</span>
-                        <input
-                            type="text"
-                            prop:value=move || source.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default())
-                            on:change=set_name
-                        />
-                    </label>
-                    <MoneyInput label="Amount".to_string() current=amount on_commit=set_amount />
-                </div>
-                <button type="button" class="danger" on:click=delete>
-                    "Delete" <span class="visually-hidden">{move || format!(" “{}”", name())}</span>
-                </button>
-            </fieldset>
-        </li>
+        <MoneyItem
+            name
+            kind_label="Source"
+            kinds=FundingKind::CHOICES
+            kind
+            on_kind=set_kind
+            text_label="Funder"
+            text=funder
+            on_text=set_name
+            amount
+            on_amount=set_amount
+            on_delete=delete
+        />
     }
 }

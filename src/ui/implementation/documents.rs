@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::{date_from_input, people_memo, short, OwnerSelect};
+use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
+use super::{people_memo, short, OwnerSelect};
 use crate::model::ids::PersonId;
 use crate::model::implementation::{DocumentId, DocumentStatus, PlanningDocument};
 use crate::ui::keyed::keyed_list;
@@ -26,25 +27,15 @@ pub fn DocumentsView() -> impl IntoView {
     let to_restore =
         Memo::new(move |_| sig.with(|p| p.implementation.source_documents_to_restore().len()));
     let people = people_memo();
-    let new_title = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let title = new_title.get_untracked();
-        let mut result = None;
+    let add = Callback::new(move |title: String| {
+        let mut result = Ok(());
         plan.edit(format!("add document “{}”", short(title.trim())), |p| {
-            result = Some(p.implementation.add_document(&title));
+            result = p.implementation.add_document(&title).map(|_| ());
         });
-        match result {
-            Some(Ok(_)) => {
-                new_title.set(String::new());
-                problem.set(None);
-                notices.say(format!("Added the document “{}”.", short(title.trim())));
-            }
-            Some(Err(e)) => problem.set(Some(e.to_string())),
-            None => {}
-        }
-    };
+        result.map_err(|e| e.to_string())?;
+        notices.say(format!("Added the document “{}”.", short(title.trim())));
+        Ok(())
+    });
     let restore = move |_| {
         plan.edit_with_toast(
             "restore the source's documents",
@@ -73,24 +64,13 @@ pub fn DocumentsView() -> impl IntoView {
                     move |id| view! { <DocumentItem id people /> },
                 )}
             </ul>
-            <form class="im-add" on:submit=add>
-                <label class="im-field" for="im-add-document">
-                    <span>"New document"</span>
-                </label>
-                <input
-                    type="text"
-                    id="im-add-document"
-                    autocomplete="off"
-                    prop:value=move || new_title.get()
-                    on:input=move |ev| new_title.set(event_target_value(&ev))
-                    aria-describedby="im-add-document-error"
-                    aria-invalid=move || problem.get().map(|_| "true")
-                />
-                <button type="submit">"Add document"</button>
-                <p class="im-error" id="im-add-document-error" aria-live="polite">
-                    {move || problem.get()}
-                </p>
-            </form>
+            <AddTextForm
+                input_id="im-add-document".to_string()
+                error_id="im-add-document-error".to_string()
+                label="New document"
+                button="Add document"
+                on_add=add
+            />
             <Show when=move || { to_restore.get() > 0 }>
                 <button type="button" class="im-restore" on:click=restore>
                     {move || format!("Restore the source’s documents ({})", to_restore.get())}
@@ -113,14 +93,14 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
     };
     let date_problem = RwSignal::new(None::<String>);
     let i = id.clone();
-    let set_status = move |ev: leptos::ev::Event| {
-        let Some(status) = DocumentStatus::from_key(&event_target_value(&ev)) else {
+    let set_status = Callback::new(move |key: &'static str| {
+        let Some(status) = DocumentStatus::from_key(key) else {
             return;
         };
         plan.edit(format!("set status of “{}”", short(&title())), |p| {
             let _ = p.implementation.set_document_status(&i, status);
         });
-    };
+    });
     let i = id.clone();
     let set_owner = Callback::new(move |owner: Option<PersonId>| {
         plan.edit(format!("set owner of “{}”", short(&title())), |p| {
@@ -130,28 +110,26 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
         });
     });
     let i = id.clone();
-    let set_location = move |ev: leptos::ev::Event| {
+    let set_location = Callback::new(move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         plan.edit(format!("set location of “{}”", short(&title())), |p| {
             let _ = p.implementation.set_document_location(&i, &value);
         });
-    };
+    });
     let i = id.clone();
-    let set_reviewed = move |ev: leptos::ev::Event| match date_from_input(&event_target_value(&ev))
-    {
-        Ok(date) => {
-            date_problem.set(None);
-            plan.edit(
-                format!("set last review of “{}”", short(&title())),
-                |p| {
-                    let _ = p.implementation.set_document_last_reviewed(&i, date);
-                },
-            );
-        }
-        Err(message) => date_problem.set(Some(message)),
-    };
+    let set_reviewed = Callback::new(move |ev: leptos::ev::Event| {
+        let Some(date) = date_changed(&ev, date_problem) else {
+            return;
+        };
+        plan.edit(
+            format!("set last review of “{}”", short(&title())),
+            |p| {
+                let _ = p.implementation.set_document_last_reviewed(&i, date);
+            },
+        );
+    });
     let i = id.clone();
-    let rename = move |ev: leptos::ev::Event| {
+    let rename = Callback::new(move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let before = title();
         let mut result = Ok(());
@@ -162,9 +140,9 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&before);
             notices.say(e.to_string());
         }
-    };
+    });
     let i = id.clone();
-    let delete = move |_| {
+    let delete = Callback::new(move |()| {
         let t = short(&title());
         plan.edit_with_toast(
             format!("delete document “{t}”"),
@@ -174,58 +152,41 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
             },
         );
         notices.say(format!("Deleted the document “{t}”."));
-    };
+    });
     let owner = Signal::derive(move || doc.with(|d| d.as_ref().and_then(|d| d.owner.clone())));
     let owner_label = Signal::derive(move || format!("Owner of “{}”", short(&title())));
     let from_source = move || doc.with(|d| d.as_ref().is_some_and(PlanningDocument::from_source));
     let link = move || doc.with(|d| d.as_ref().and_then(|d| d.link().map(str::to_string)));
+    let status = Signal::derive(move || {
+        doc.with(|d| d.as_ref().map(|d| d.status.key()).unwrap_or_default())
+    });
+    let title_value = Signal::derive(title);
+    let location = Signal::derive(get(|d| d.location.clone()));
+    let reviewed = Signal::derive(get(|d| {
+        d.last_reviewed
+            .as_ref()
+            .map(|x| x.as_str().to_string())
+            .unwrap_or_default()
+    }));
+    let name = Signal::derive(move || short(&title()));
     view! {
         <li class="im-doc">
             <fieldset>
                 <legend>{title}</legend>
                 <Show when=move || !from_source()>
-                    <label class="im-field">
-                        <span>"Title"</span>
-                        <input type="text" prop:value=title on:change=rename.clone() />
-                    </label>
+                    <ItemField class="im-field" label="Title" value=title_value on_change=rename />
                 </Show>
                 <div class="im-action-fields">
-                    <label class="im-field">
-                        <span>"Status"</span>
-                        <select on:change=set_status>
-                            {DocumentStatus::ALL
-                                .iter()
-                                .map(|&s| {
-                                    view! {
-                                        <option
-                                            value=s.key()
-                                            prop:selected=move || doc.with(|d| d.as_ref().is_some_and(|d| d.status == s))
-                                        >
-                                            {s.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
+                    <KeyedSelect label="Status" choices=DocumentStatus::CHOICES current=status on_pick=set_status />
                     <OwnerSelect label=owner_label people current=owner on_pick=set_owner />
-                    <label class="im-field im-note">
-                        <span>"Location"</span>
-                        <input
-                            type="text"
-                            placeholder="a link or where it is kept"
-                            prop:value=get(|d| d.location.clone())
-                            on:change=set_location
-                        />
-                    </label>
-                    <label class="im-field">
-                        <span>"Last reviewed"</span>
-                        <input
-                            type="date"
-                            prop:value=get(|d| d.last_reviewed.as_ref().map(|x| x.as_str().to_string()).unwrap_or_default())
-                            on:change=set_reviewed
-                        />
-                    </label>
+                    <ItemField
+                        class="im-field im-note"
+                        label="Location"
+                        placeholder="a link or where it is kept"
+                        value=location
+                        on_change=set_location
+                    />
+                    <ItemField class="im-field" label="Last reviewed" kind="date" value=reviewed on_change=set_reviewed />
                 </div>
                 {move || {
                     link()
@@ -242,9 +203,7 @@ fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl I
                         })
                 }}
                 <p class="im-error" aria-live="polite">{move || date_problem.get()}</p>
-                <button type="button" class="danger" on:click=delete>
-                    "Delete" <span class="visually-hidden">{move || format!(" “{}”", short(&title()))}</span>
-                </button>
+                <ItemButton text="Delete" class="danger" name on_click=delete />
             </fieldset>
         </li>
     }

@@ -8,6 +8,7 @@
 mod considerations;
 mod costs;
 mod documents;
+mod fields;
 mod goals;
 mod report;
 
