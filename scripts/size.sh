@@ -14,7 +14,7 @@
 # Measuring), so the budget is the size reached, rounded up: it may only go
 # down. Where the bytes go: node scripts/wasm-breakdown.mjs.
 set -euo pipefail
-BUDGET_BYTES=655360 # 640 KiB
+BUDGET_BYTES=624640 # 610 KiB
 cd "$(dirname "$0")/../dist"
 total=0
 for f in index.html *.js *.wasm *.css; do
