@@ -53,22 +53,28 @@ impl FindBatches {
                 return;
             };
             leptos::task::spawn_local(async move {
+                let mut set_one = false;
                 for index in 0..BATCHES {
-                    if index > 0 {
-                        next_task().await;
-                    }
-                    // A newer query has its own rollout; the section may
-                    // also have closed meanwhile (then the values are gone).
-                    if rollout.try_get_value() != Some(this_rollout) {
-                        return;
-                    }
                     let Some(batch) = batches.try_with_value(|b| b.get(index).copied()).flatten()
                     else {
                         return;
                     };
-                    if batch.try_with_untracked(|seen| *seen != latest) == Some(true) {
-                        batch.try_set(latest.clone());
+                    // A batch that already has the query needs no task of
+                    // its own (on the first run, none does).
+                    if batch.try_with_untracked(|seen| *seen != latest) != Some(true) {
+                        continue;
                     }
+                    if set_one {
+                        next_task().await;
+                        // A newer query has its own rollout; the section
+                        // may also have closed meanwhile (then the values
+                        // are gone).
+                        if rollout.try_get_value() != Some(this_rollout) {
+                            return;
+                        }
+                    }
+                    batch.try_set(latest.clone());
+                    set_one = true;
                 }
             });
         });
