@@ -95,14 +95,7 @@ pub async fn next_task() {
             return;
         }
     }
-    let mut scheduled = false;
-    let timer = Promise::new(&mut |resolve, _| {
-        scheduled = call_now(&global(), "setTimeout", &[resolve.into(), JsValue::from(0)]).is_ok();
-    });
-    // Without a timer the promise would never settle: go on at once.
-    if scheduled {
-        let _ = JsFuture::from(timer).await;
-    }
+    called_back("setTimeout", JsValue::from(0)).await;
 }
 
 /// Resolves when the browser is idle after the page has shown itself
@@ -111,22 +104,25 @@ pub async fn next_task() {
 /// registering the service worker, then never competes with showing the
 /// plan.
 pub async fn when_idle() {
-    let mut scheduled = false;
-    let idle = Promise::new(&mut |resolve, _| {
-        let options = Object::new();
-        set(&options, "timeout", &JsValue::from(1000));
-        scheduled = call_now(
-            &global(),
-            "requestIdleCallback",
-            &[resolve.into(), options.into()],
-        )
-        .is_ok();
-    });
-    if scheduled {
-        let _ = JsFuture::from(idle).await;
-    } else {
+    let options = Object::new();
+    set(&options, "timeout", &JsValue::from(1000));
+    if !called_back("requestIdleCallback", options.into()).await {
         next_task().await;
     }
+}
+
+/// Calls the global `function(callback, argument)` and waits for the
+/// callback; false at once where the browser has no such function (a
+/// promise that is never settled would wait for ever).
+async fn called_back(function: &str, argument: JsValue) -> bool {
+    let mut scheduled = false;
+    let called = Promise::new(&mut |resolve, _| {
+        scheduled = call_now(&global(), function, &[resolve.into(), argument.clone()]).is_ok();
+    });
+    if scheduled {
+        let _ = JsFuture::from(called).await;
+    }
+    scheduled
 }
 
 /// A monotonic clock in milliseconds (`performance.now()`), for timing
