@@ -29,6 +29,16 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_
   cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
 
+# wasm-split-cli splits the release wasm into chunks (scripts/split/wasm-bindgen); its
+# version matches the wasm_split_helpers that Leptos uses (Cargo.lock).
+WASM_SPLIT_VERSION=0.2.4
+# (It has no --version; cargo's list of installed crates tells.)
+if ! command -v wasm-split-cli >/dev/null ||
+  ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  step "Installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes, once)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 # npm tools (wasm-opt from binaryen, Playwright's driver, axe-core, ajv for the
 # plan file schema test); only the lockfile's versions, reinstalled when the
 # lockfile changes.

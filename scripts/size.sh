@@ -1,36 +1,65 @@
 #!/usr/bin/env bash
-# Prints the release transfer size: gzip -9 of the html, js, wasm and css in
-# dist/, which the page needs before it can open (the total).
+# The download budgets of the release build in dist/, in gzip -9 bytes (what a host that
+# compresses sends; dist/ also holds .gz and .br copies for hosts that serve them as they are):
 #
-# sw.js is printed but not in the total: the browser fetches it after the page
-# has loaded, in the background, once per visit (to see whether a newer build
-# is out), and it never delays opening the app. The manifest and icons are
-# likewise fetched in the background (install prompt, precache) and printed
-# for the record. On the first visit the worker's install fetches the build
-# once more to cache it; Trunk's hashed files may come from the HTTP cache.
+# - first load: index.html and every js, wasm and css file it names (Trunk's script and
+#   preloads, the chunk loader, the styles): what a first visit fetches before the matrix is
+#   ready. Sections and heavier views are chunks that only the loader names; they arrive when
+#   first opened.
+# - whole build: every html, js, wasm and css file, chunks included (sw.js aside): what the
+#   service worker's install stores for offline use after the first visit.
 #
-# It fails when the total passes BUDGET_BYTES, so growth fails the test
-# command. Issue 14 asks for 300 KB; the app is not there yet (see README,
-# Measuring), so the budget is the size reached, rounded up: it may only go
-# down. Where the bytes go: node scripts/wasm-breakdown.mjs.
+# sw.js, the manifest and icons are printed for the record: the browser fetches them in the
+# background after the page has loaded, and they never delay opening the planner.
+# It fails when either total passes its budget, so growth fails the test command.
+# Where the bytes go: node scripts/wasm-breakdown.mjs.
 set -euo pipefail
-BUDGET_BYTES=624640 # 610 KiB
+FIRST_LOAD_BUDGET=300000 # 300 KB
+WHOLE_BUILD_BUDGET=684500 # 10 % over the single-wasm build this replaced (622,286 bytes)
 cd "$(dirname "$0")/../dist"
-total=0
-for f in index.html *.js *.wasm *.css; do
-  [[ -f "$f" && "$f" != sw.js ]] || continue
-  n=$(gzip -9 -c "$f" | wc -c)
-  total=$((total + n))
+
+gz() { gzip -9 -c "$1" | wc -c; }
+
+# The files index.html names: href="x.css", src=..., import ... from './x.js', './x_bg.wasm'.
+first=(index.html)
+while IFS= read -r name; do
+  [[ -f "$name" ]] && first+=("$name")
+done < <(grep -oE "[A-Za-z0-9_.-]+\.(js|wasm|css)" index.html | sort -u)
+
+first_total=0
+echo "First load (index.html and what it names):"
+for f in "${first[@]}"; do
+  n=$(gz "$f")
+  first_total=$((first_total + n))
   printf '%8d  %s\n' "$n" "$f"
 done
-printf '%8d  total gzip bytes (%d KB)\n' "$total" $((total / 1024))
-echo "After load, in the background (not in the total):"
+printf '%8d  first load, gzip bytes (%d KB)\n' "$first_total" $((first_total / 1024))
+
+rest_total=0 rest_count=0
+for f in *.html *.js *.wasm *.css; do
+  [[ -f "$f" && "$f" != sw.js ]] || continue
+  [[ " ${first[*]} " == *" $f "* ]] && continue
+  rest_total=$((rest_total + $(gz "$f")))
+  rest_count=$((rest_count + 1))
+done
+whole_total=$((first_total + rest_total))
+printf '%8d  in %d files loaded on demand (sections, views, shared chunks)\n' "$rest_total" "$rest_count"
+printf '%8d  whole build, gzip bytes (%d KB)\n' "$whole_total" $((whole_total / 1024))
+
+echo "After load, in the background (in neither total):"
 for f in sw.js manifest.webmanifest icons/*.png; do
   [[ -f "$f" ]] || continue
-  printf '%8d  %s\n' "$(gzip -9 -c "$f" | wc -c)" "$f"
+  printf '%8d  %s\n' "$(gz "$f")" "$f"
 done
-if ((total > BUDGET_BYTES)); then
-  echo "FAIL: the transfer is $total bytes, over the budget of $BUDGET_BYTES bytes (scripts/size.sh)." >&2
-  exit 1
+
+failed=false
+if ((first_total > FIRST_LOAD_BUDGET)); then
+  echo "FAIL: the first load is $first_total bytes, over its budget of $FIRST_LOAD_BUDGET (scripts/size.sh)." >&2
+  failed=true
 fi
-echo "Within the budget of $BUDGET_BYTES bytes ($((BUDGET_BYTES - total)) to spare)."
+if ((whole_total > WHOLE_BUILD_BUDGET)); then
+  echo "FAIL: the whole build is $whole_total bytes, over its budget of $WHOLE_BUILD_BUDGET (scripts/size.sh)." >&2
+  failed=true
+fi
+$failed && exit 1
+echo "Within both budgets: first load $((FIRST_LOAD_BUDGET - first_total)) bytes to spare, whole build $((WHOLE_BUILD_BUDGET - whole_total))."

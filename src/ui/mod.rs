@@ -14,6 +14,7 @@ mod implementation;
 mod import;
 pub mod keyed;
 pub mod matrix;
+pub mod on_demand;
 pub mod roles;
 pub mod state;
 pub mod undo;
@@ -27,6 +28,7 @@ use banners::{LoadProblemBanner, NoticeRegion, StorageBanner, UndoToast};
 use data_page::DataSection;
 use header::PlanHeader;
 use import::{ImportFlow, PageDropZone};
+use on_demand::{on_demand, OnDemand, OnDemandView};
 use state::{Notices, PlanContext};
 
 pub fn start() {
@@ -90,6 +92,51 @@ impl Section {
             .into_iter()
             .find(|s| s.id() == key)
             .unwrap_or(Section::Matrix)
+    }
+}
+
+// Every section but the matrix arrives on demand: a first visit to the matrix fetches
+// none of their code (see on_demand.rs).
+on_demand!(const ROLES in roles = view! { <roles::RolesSection /> });
+on_demand!(const IMPLEMENTATION in implementation = view! { <implementation::ImplementationSection /> });
+on_demand!(const DISTRICT in district = view! { <district::DistrictSection /> });
+on_demand!(const DATA in data = view! { <DataSection /> });
+on_demand!(const ABOUT in about = view! { <AboutSection /> });
+
+impl Section {
+    /// The section's code when it lives in a chunk of its own; `None` for the matrix.
+    fn on_demand(self) -> Option<OnDemandView> {
+        match self {
+            Section::Matrix => None,
+            Section::Roles => Some(ROLES),
+            Section::Implementation => Some(IMPLEMENTATION),
+            Section::District => Some(DISTRICT),
+            Section::Data => Some(DATA),
+            Section::About => Some(ABOUT),
+        }
+    }
+
+    /// The section in a sentence: "Could not load the District section."
+    fn what(self) -> &'static str {
+        match self {
+            Section::Matrix => "the leadership matrix",
+            Section::Roles => "the Teacher-leader roles section",
+            Section::Implementation => "the Implementation section",
+            Section::District => "the District section",
+            Section::Data => "the Data section",
+            Section::About => "the About page",
+        }
+    }
+}
+
+/// What a section shows while its code arrives: its heading where the section's own heading
+/// will be, so nothing moves when the content comes.
+fn section_frame(section: Section) -> impl IntoView {
+    view! {
+        <section class="section-frame" aria-labelledby="section-frame-heading" aria-busy="true">
+            <h2 id="section-frame-heading">{section.label()}</h2>
+            <p class="section-frame-status" role="status">"Loading…"</p>
+        </section>
     }
 }
 
@@ -197,15 +244,17 @@ pub fn App() -> impl IntoView {
                 <app_update::UpdateBanner />
             </div>
             <main id="main" tabindex="-1">
-                {move || match section.get() {
-                    Section::Matrix => view! { <matrix::MatrixSection /> }.into_any(),
-                    Section::Roles => view! { <roles::RolesSection /> }.into_any(),
-                    Section::Implementation => {
-                        view! { <implementation::ImplementationSection /> }.into_any()
+                {move || {
+                    let shown = section.get();
+                    match shown.on_demand() {
+                        None => view! { <matrix::MatrixSection /> }.into_any(),
+                        Some(view) => {
+                            view! {
+                                <OnDemand view what=shown.what() frame=move || section_frame(shown) />
+                            }
+                                .into_any()
+                        }
                     }
-                    Section::District => view! { <district::DistrictSection /> }.into_any(),
-                    Section::Data => view! { <DataSection /> }.into_any(),
-                    Section::About => view! { <AboutSection /> }.into_any(),
                 }}
             </main>
             <UndoToast />

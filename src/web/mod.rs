@@ -230,3 +230,9 @@ pub fn focus_now(id: &str) {
 pub fn focus_later(id: String) {
     leptos::prelude::request_animation_frame(move || focus_now(&id));
 }
+
+/// `navigator.onLine` is false: the browser knows it has no network. (True says little: a
+/// captive portal or a dropped server also fail a fetch.)
+pub fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}

@@ -1,0 +1,131 @@
+//! Views that arrive on demand. In the release build (`cfg(split)`, see build.rs) each
+//! `on_demand!` view is a split point: wasm-split moves its code, and whatever only it uses,
+//! into a chunk of its own that the page fetches the first time the view is shown. Elsewhere
+//! (tests, clippy) the same view is an ordinary function, so every section mounts alone.
+//!
+//! A chunk that cannot be fetched (offline before the service worker cached it, or a server
+//! that dropped an old build) never reaches a panic: the split points are `fallible`, and
+//! `OnDemand` shows what failed with "Try again". A failed load is not remembered (neither by
+//! the generated loader nor by `wasm_split_helpers`), so trying again fetches afresh.
+
+use std::future::Future;
+use std::pin::{pin, Pin};
+use std::task::{Context, Poll, Waker};
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+pub use leptos::wasm_split::SplitLoaderError;
+
+/// Loads a view's chunk (resolves at once where nothing is split, or once loaded).
+pub type Preload = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
+/// A view that lives in a chunk of its own: how to fetch it, and how to draw it once fetched.
+#[derive(Clone, Copy)]
+pub struct OnDemandView {
+    pub preload: Preload,
+    /// Draws the view; `None` while its chunk is not loaded.
+    pub draw: fn() -> Option<AnyView>,
+}
+
+/// Declares `pub const NAME: OnDemandView` for a view whose code goes to chunk `$chunk`.
+/// The body builds the view; it runs only after the chunk is there.
+macro_rules! on_demand {
+    ($(#[$doc:meta])* $vis:vis const $name:ident in $chunk:ident = $body:expr) => {
+        $(#[$doc])*
+        $vis const $name: $crate::ui::on_demand::OnDemandView = {
+            #[cfg(split)]
+            #[::leptos::wasm_split::wasm_split(
+                $chunk,
+                wasm_split_path = ::leptos::wasm_split,
+                preload(preload),
+                fallible
+            )]
+            fn draw() -> Result<::leptos::prelude::AnyView, $crate::ui::on_demand::SplitLoaderError> {
+                Ok(::leptos::prelude::IntoAny::into_any($body))
+            }
+            #[cfg(not(split))]
+            async fn draw() -> Result<::leptos::prelude::AnyView, $crate::ui::on_demand::SplitLoaderError> {
+                Ok(::leptos::prelude::IntoAny::into_any($body))
+            }
+            #[cfg(not(split))]
+            async fn preload() -> Result<(), $crate::ui::on_demand::SplitLoaderError> {
+                Ok(())
+            }
+            $crate::ui::on_demand::OnDemandView {
+                preload: || Box::pin(preload()),
+                draw: || $crate::ui::on_demand::ready_now(draw()).and_then(Result::ok),
+            }
+        };
+    };
+}
+pub(crate) use on_demand;
+
+/// The value of a future that is already complete. A split view's wrapper is async, but once
+/// its chunk is loaded it completes on its first poll, so it can be drawn in the same task.
+pub fn ready_now<T>(future: impl Future<Output = T>) -> Option<T> {
+    match pin!(future)
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Loading {
+    Waiting,
+    Ready,
+    Failed { offline: bool },
+}
+
+/// Shows `frame` while `view`'s chunk is fetched, then the view; when the fetch fails, what
+/// failed and "Try again". `what` names it in the message ("the District section").
+#[component]
+pub fn OnDemand(view: OnDemandView, what: &'static str, #[prop(into)] frame: ViewFn) -> impl IntoView {
+    let loading = RwSignal::new(Loading::Waiting);
+    let fetch = move || {
+        loading.set(Loading::Waiting);
+        spawn_local(async move {
+            let result = (view.preload)().await;
+            // `try_set`: the user may have moved on, and the view with its signal be gone.
+            loading.try_set(match result {
+                Ok(()) => Loading::Ready,
+                Err(_) => Loading::Failed {
+                    offline: crate::web::is_offline(),
+                },
+            });
+        });
+    };
+    // Drawn in the same task when the chunk is already there: no frame flashes by.
+    match ready_now((view.preload)()) {
+        Some(Ok(())) => loading.set(Loading::Ready),
+        _ => fetch(),
+    }
+    move || match loading.get() {
+        Loading::Waiting => frame.run(),
+        Loading::Ready => (view.draw)().unwrap_or_else(|| frame.run()),
+        Loading::Failed { offline } => chunk_failed(what, offline, fetch).into_any(),
+    }
+}
+
+fn chunk_failed(what: &'static str, offline: bool, retry: impl Fn() + 'static) -> impl IntoView {
+    let why = if offline {
+        "This device is offline, and this part of the planner was not stored for offline use yet. Connect to the internet and try again."
+    } else {
+        "The server did not send it. If a new version of the planner was just published, reloading the page fetches it; otherwise try again in a moment."
+    };
+    view! {
+        <div class="chunk-failed" role="alert">
+            <p>
+                <strong>{format!("Could not load {what}. ")}</strong>
+                {why}
+            </p>
+            <p class="chunk-failed-safe">"Your plan is safe: it is kept in this browser, and the other sections keep working."</p>
+            <button type="button" class="primary" on:click=move |_| retry()>
+                "Try again"
+            </button>
+        </div>
+    }
+}
