@@ -5,7 +5,7 @@ export PATH
 
 # For scripts/build.sh and serve.sh: the app's wasm is split into chunks that load on demand
 # (build.rs turns the split points on; scripts/split/wasm-bindgen, found by Trunk first on
-# PATH, splits; scripts/place-chunks.mjs places the chunks). Tests build one unsplit wasm.
+# PATH, splits; scripts/finish-build.mjs places the chunks). Tests build one unsplit wasm.
 use_split_build() {
   local top
   top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -37,7 +37,7 @@ export async function generateServiceWorker(distDir) {
     // Trunk's names already hold a content hash (main-504ae2298bc78036.css):
     // the URL is the revision, so the install may take them from the HTTP
     // cache instead of downloading the page's files a second time.
-    dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.[a-z]+$/,
+    dontCacheBustURLsMatching: /-[0-9a-f]{1,16}(_bg)?\.[a-z]+$/,
     // Relative: resolved against sw.js's own URL, so any sub-path works.
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,

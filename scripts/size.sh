@@ -23,7 +23,7 @@ gz() { gzip -9 -c "$1" | wc -c; }
 # The files index.html names: href="x.css", src=..., import ... from './x.js', './x_bg.wasm'.
 first=(index.html)
 while IFS= read -r name; do
-  [[ -f "$name" ]] && first+=("$name")
+  [[ -f "$name" && "$name" != sw.js ]] && first+=("$name")
 done < <(grep -oE "[A-Za-z0-9_.-]+\.(js|wasm|css)" index.html | sort -u)
 
 first_total=0

@@ -73,6 +73,11 @@ pub fn ready_now<T>(future: impl Future<Output = T>) -> Option<T> {
     }
 }
 
+/// The plain frame of a view inside a section while its code arrives.
+pub fn loading_frame() -> impl IntoView {
+    view! { <p class="section-frame-status" role="status">"Loading…"</p> }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Loading {
     Waiting,

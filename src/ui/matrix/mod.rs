@@ -19,6 +19,7 @@ pub use views::StatementList;
 use leptos::prelude::*;
 
 use super::controls::tab_after_key;
+use super::on_demand::{loading_frame, on_demand, OnDemand, OnDemandView};
 use super::state::{use_plan, MatrixSignal};
 use super::{use_route, Route, Section};
 use crate::model::ids::{AreaId, RoleId};
@@ -192,6 +193,7 @@ pub fn area_ids(matrix: MatrixSignal) -> Memo<Vec<AreaId>> {
 pub fn MatrixSection() -> impl IntoView {
     let ui = MatrixUi::new();
     provide_context(ui);
+    let editing = Memo::new(move |_| ui.editing.with(Option::is_some));
     view! {
         <section class="mx" aria-labelledby="mx-heading">
             <h2 id="mx-heading">"Leadership matrix"</h2>
@@ -208,17 +210,61 @@ pub fn MatrixSection() -> impl IntoView {
                 id="mx-panel"
                 aria-labelledby=move || format!("mx-tab-{}", ui.view.get().key())
             >
-                {move || match ui.view.get() {
-                    View::Grid => view! { <grid::GridView /> }.into_any(),
-                    View::ByRole => view! { <views::ByRoleView /> }.into_any(),
-                    View::ByArea => view! { <views::ByAreaView /> }.into_any(),
-                    View::People => view! { <people::PeoplePanel /> }.into_any(),
-                    View::Summary => view! { <summary::SummaryPanel /> }.into_any(),
-                    View::Structure => view! { <structure::StructurePanel /> }.into_any(),
+                {move || {
+                    let shown = ui.view.get();
+                    match shown.on_demand() {
+                        None => view! { <grid::GridView /> }.into_any(),
+                        Some(view) => {
+                            view! { <OnDemand view what=shown.what() frame=loading_frame /> }
+                                .into_any()
+                        }
+                    }
                 }}
             </div>
-            <editor::CellEditor />
+            // The cell editor's code arrives when a cell is first opened; it follows the
+            // cell being edited itself, so this only mounts and unmounts it.
+            {move || {
+                editing.get().then(|| {
+                    view! { <OnDemand view=CELL_EDITOR what="the cell editor" frame=loading_frame /> }
+                })
+            }}
         </section>
+    }
+}
+
+// Only the grid comes with the first load; the other views (one chunk: they share much of
+// their code, and each chunk costs its own calls into the main module) and the cell editor
+// arrive when first opened (see ui/on_demand.rs).
+on_demand!(const BY_ROLE in matrix_views = view! { <views::ByRoleView /> });
+on_demand!(const BY_AREA in matrix_views = view! { <views::ByAreaView /> });
+on_demand!(const PEOPLE in matrix_views = view! { <people::PeoplePanel /> });
+on_demand!(const SUMMARY in matrix_views = view! { <summary::SummaryPanel /> });
+on_demand!(const STRUCTURE in matrix_views = view! { <structure::StructurePanel /> });
+on_demand!(const CELL_EDITOR in cell_editor = view! { <editor::CellEditor /> });
+
+impl View {
+    /// The view's code when it arrives on demand; `None` for the grid.
+    fn on_demand(self) -> Option<OnDemandView> {
+        match self {
+            View::Grid => None,
+            View::ByRole => Some(BY_ROLE),
+            View::ByArea => Some(BY_AREA),
+            View::People => Some(PEOPLE),
+            View::Summary => Some(SUMMARY),
+            View::Structure => Some(STRUCTURE),
+        }
+    }
+
+    /// The view in a sentence: "Could not load the People view."
+    fn what(self) -> &'static str {
+        match self {
+            View::Grid => "the grid",
+            View::ByRole => "the By role view",
+            View::ByArea => "the By area view",
+            View::People => "the People view",
+            View::Summary => "the Summary view",
+            View::Structure => "the Roles & areas view",
+        }
     }
 }
 
