@@ -8,8 +8,8 @@
 // - index.html preloads the loader beside Trunk's own modulepreload, so it is not fetched late;
 // - in release builds the JS and CSS are minified with esbuild. Trunk's own JS minifier
 //   (minify-js) cannot parse wasm-bindgen's output (`import.meta`) and warned on every build,
-//   so Trunk.toml turns Trunk's minifying off and this step does it (index.html stays as
-//   written: a few hundred bytes).
+//   so Trunk.toml turns Trunk's minifying off and this step does it (index.html only loses
+//   its comments).
 // A build without split points (no loader import in the main JS) only gets the minifying.
 //
 // Usage (by Trunk): node scripts/finish-build.mjs, with TRUNK_STAGING_DIR and TRUNK_PROFILE
@@ -79,6 +79,9 @@ export async function placeChunks({ staging, splitDir, optimize, minifyJs }) {
 
   await writeFile(join(staging, mainJs), minifyJs ? await minify(js) : js);
   if (minifyJs) {
+    // index.html's comments are for its readers here, not for the download.
+    const htmlPath = join(staging, 'index.html');
+    await writeFile(htmlPath, (await readFile(htmlPath, 'utf8')).replace(/<!--[\s\S]*?-->\s*/g, ''));
     for (const css of names.filter((n) => n.endsWith('.css'))) {
       const path = join(staging, css);
       await writeFile(path, await minify(await readFile(path, 'utf8'), 'css'));

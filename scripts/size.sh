@@ -20,11 +20,12 @@ cd "$(dirname "$0")/../dist"
 
 gz() { gzip -9 -c "$1" | wc -c; }
 
-# The files index.html names: href="x.css", src=..., import ... from './x.js', './x_bg.wasm'.
+# The files index.html names: href="x.css", src=..., import ... from './x.js', './x_bg.wasm';
+# not the disabled stylesheets of sections that arrive on demand (fetched with their code).
 first=(index.html)
 while IFS= read -r name; do
   [[ -f "$name" && "$name" != sw.js ]] && first+=("$name")
-done < <(grep -oE "[A-Za-z0-9_.-]+\.(js|wasm|css)" index.html | sort -u)
+done < <(grep -v disabled index.html | grep -oE "[A-Za-z0-9_.-]+\.(js|wasm|css)" | sort -u)
 
 first_total=0
 echo "First load (index.html and what it names):"

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::model::ids::slugify;
 use crate::model::{Plan, ValidationError};
+use crate::storage::json_path;
 
 /// Marks a JSON file as one of ours.
 pub const FORMAT: &str = "stem-leadership-plan";
@@ -56,9 +57,6 @@ pub enum DocumentError {
     /// Well formed, but breaks a rule of the plan (a duplicate id, a link
     /// to nothing).
     Invalid(ValidationError),
-    /// The planner's own file reader (a part of the planner loaded on demand) could not be
-    /// fetched, so the file was not read at all.
-    ReaderUnavailable,
 }
 
 impl fmt::Display for DocumentError {
@@ -104,10 +102,6 @@ impl fmt::Display for DocumentError {
             DocumentError::Invalid(error) => {
                 write!(f, "The plan file has a problem at {error}.")
             }
-            DocumentError::ReaderUnavailable => write!(
-                f,
-                "The planner could not load its file reader, so the file was not read: this device may be offline, or a new version of the planner was published (reload the page). Nothing was changed; try again."
-            ),
         }
     }
 }
@@ -168,39 +162,6 @@ fn syntax_detail(error: &serde_json::Error) -> String {
 /// Checks marker, version and structure of an already parsed document, naming the field
 /// at fault (`implementation.actions[3].status`) when the structure is wrong.
 pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
-    checked_plan(value, structure_with_path)
-}
-
-/// How the structure of a migrated document is read into a `Plan`.
-type StructureReader = fn(Value) -> Result<Plan, DocumentError>;
-
-/// Reads the structure through `serde_path_to_error`, for files people bring: an error
-/// names the field. (It doubles the structure's reading code, which is why the app's own
-/// working copy is read by `structure_plain`.)
-fn structure_with_path(value: Value) -> Result<Plan, DocumentError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        DocumentError::Structure {
-            path: if path == "." {
-                "the top level".to_string()
-            } else {
-                path
-            },
-            detail: e.into_inner().to_string(),
-        }
-    })
-}
-
-/// Reads the structure with serde_json alone: the app's own working copy, written by this
-/// planner, is read at every start-up; an error there is rare and says what, not where.
-fn structure_plain(value: Value) -> Result<Plan, DocumentError> {
-    serde_json::from_value(value).map_err(|e| DocumentError::Structure {
-        path: "the saved copy".to_string(),
-        detail: e.to_string(),
-    })
-}
-
-fn checked_plan(value: Value, read_structure: StructureReader) -> Result<Plan, DocumentError> {
     let object = value.as_object().ok_or(DocumentError::NotAnObject)?;
     match object.get("format") {
         None => return Err(DocumentError::MissingFormat),
@@ -228,9 +189,29 @@ fn checked_plan(value: Value, read_structure: StructureReader) -> Result<Plan, D
             }
         },
     };
-    let plan = read_structure(migrate(value, version))?;
+    let plan = read_structure(&migrate(value, version))?;
     plan.validate().map_err(DocumentError::Invalid)?;
     Ok(plan)
+}
+
+/// Reads the structure of a migrated document into a `Plan`. It is read from its text, so
+/// that an error's position gives the field's path (`json_path`): serde_json alone says
+/// where reading stopped but not which field, and reading through serde_path_to_error
+/// would double the reading code of every type in the download.
+fn read_structure(value: &Value) -> Result<Plan, DocumentError> {
+    // Writing a Value cannot fail (its keys are strings).
+    let text = serde_json::to_string(value).unwrap_or_default();
+    serde_json::from_str(&text).map_err(|e| {
+        let path = json_path::path_at(&text, json_path::offset_of(&text, e.line(), e.column()));
+        DocumentError::Structure {
+            path: if path == "." {
+                "the top level".to_string()
+            } else {
+                path
+            },
+            detail: syntax_detail(&e),
+        }
+    })
 }
 
 /// Brings a document of an older version up to [`VERSION`], one step at a
@@ -333,7 +314,7 @@ pub fn parse_stored(text: &str) -> Result<StoredPlan, DocumentError> {
     })?;
     Ok(StoredPlan {
         revision,
-        plan: checked_plan(document, structure_plain)?,
+        plan: plan_from_value(document)?,
     })
 }
 

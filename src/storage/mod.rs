@@ -6,3 +6,4 @@
 pub mod csv;
 pub mod document;
 pub mod file_status;
+pub mod json_path;

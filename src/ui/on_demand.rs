@@ -85,15 +85,32 @@ enum Loading {
     Failed { offline: bool },
 }
 
-/// Shows `frame` while `view`'s chunk is fetched, then the view; when the fetch fails, what
-/// failed and "Try again". `what` names it in the message ("the District section").
+/// Shows `frame` while `view`'s chunk (and its stylesheet, the id of a `<link disabled>` in
+/// index.html, if it has one) is fetched, then the view; when a fetch fails, what failed and
+/// "Try again". `what` names it in the message ("the District section").
 #[component]
-pub fn OnDemand(view: OnDemandView, what: &'static str, #[prop(into)] frame: ViewFn) -> impl IntoView {
+pub fn OnDemand(
+    view: OnDemandView,
+    what: &'static str,
+    #[prop(into)] frame: ViewFn,
+    #[prop(default = None)] style: Option<&'static str>,
+) -> impl IntoView {
     let loading = RwSignal::new(Loading::Waiting);
     let fetch = move || {
         loading.set(Loading::Waiting);
         spawn_local(async move {
-            let result = (view.preload)().await;
+            // Side by side: the code and the style arrive together.
+            let styled = async {
+                match style {
+                    Some(id) => crate::web::apply_stylesheet(id).await,
+                    None => Ok(()),
+                }
+            };
+            let (code, styled) = futures::future::join((view.preload)(), styled).await;
+            if let Err(problem) = &styled {
+                leptos::logging::warn!("{what}: {problem}");
+            }
+            let result = code.map_err(drop).and(styled.map_err(drop));
             // `try_set`: the user may have moved on, and the view with its signal be gone.
             loading.try_set(match result {
                 Ok(()) => Loading::Ready,
@@ -104,8 +121,9 @@ pub fn OnDemand(view: OnDemandView, what: &'static str, #[prop(into)] frame: Vie
         });
     };
     // Drawn in the same task when the chunk is already there: no frame flashes by.
+    let styled = style.is_none_or(crate::web::stylesheet_applied);
     match ready_now((view.preload)()) {
-        Some(Ok(())) => loading.set(Loading::Ready),
+        Some(Ok(())) if styled => loading.set(Loading::Ready),
         _ => fetch(),
     }
     move || match loading.get() {

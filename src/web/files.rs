@@ -296,28 +296,6 @@ pub async fn plan_of(reading: TextBeingRead) -> Result<(String, Plan), DocumentE
             column: 1,
             detail: "the file could not be read as text".into(),
         })?;
-    let (text, plan) = read_on_demand(text)
-        .await
-        .map_err(|_| DocumentError::ReaderUnavailable)?;
-    Ok((text, plan?))
-}
-
-/// `parse_document`, whose reading code (with every field path for its messages) only an
-/// opened file needs: in a split build (see build.rs) it is a chunk fetched with the first
-/// file. The text goes in and comes back, so nothing is copied.
-#[cfg(split)]
-#[leptos::wasm_split::wasm_split(plan_file_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn read_on_demand(
-    text: String,
-) -> Result<(String, Result<Plan, DocumentError>), leptos::wasm_split::SplitLoaderError> {
-    let plan = parse_document(&text);
-    Ok((text, plan))
-}
-
-#[cfg(not(split))]
-async fn read_on_demand(
-    text: String,
-) -> Result<(String, Result<Plan, DocumentError>), leptos::wasm_split::SplitLoaderError> {
-    let plan = parse_document(&text);
+    let plan = parse_document(&text)?;
     Ok((text, plan))
 }

@@ -236,3 +236,50 @@ pub fn focus_later(id: String) {
 pub fn is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
+
+/// The stylesheet `<link id=… disabled>` of a part of the planner that arrives on demand
+/// (index.html): applied already, so the part can be drawn at once.
+pub fn stylesheet_applied(id: &str) -> bool {
+    stylesheet_link(id).is_some_and(|link| !link.disabled() && link.sheet().is_some())
+}
+
+/// Applies that stylesheet and waits until the browser has it: until then a part drawn
+/// unstyled would jump into shape. A link that failed before is replaced by a copy, which
+/// fetches it again. The error names the file.
+pub async fn apply_stylesheet(id: &str) -> Result<(), String> {
+    let mut link = stylesheet_link(id).ok_or_else(|| format!("the page has no stylesheet {id}"))?;
+    if !link.disabled() && link.sheet().is_some() {
+        return Ok(());
+    }
+    let href = link.href();
+    if !link.disabled() {
+        let copy = link
+            .clone_node()
+            .ok()
+            .and_then(|node| node.dyn_into::<web_sys::HtmlLinkElement>().ok())
+            .ok_or_else(|| format!("the stylesheet {href} could not be fetched again"))?;
+        link.replace_with_with_node_1(&copy)
+            .map_err(|e| format!("the stylesheet {href}: {}", error_text(&e)))?;
+        copy.set_disabled(true);
+        link = copy;
+    }
+    let loaded = Promise::new(&mut |resolve, reject| {
+        link.set_onload(Some(&resolve));
+        link.set_onerror(Some(&reject));
+    });
+    link.set_disabled(false);
+    let result = JsFuture::from(loaded).await;
+    link.set_onload(None);
+    link.set_onerror(None);
+    result
+        .map(drop)
+        .map_err(|_| format!("the stylesheet {href} could not be loaded"))
+}
+
+fn stylesheet_link(id: &str) -> Option<web_sys::HtmlLinkElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
+}

@@ -235,12 +235,12 @@ pub fn MatrixSection() -> impl IntoView {
 // Only the grid comes with the first load; the other views (one chunk: they share much of
 // their code, and each chunk costs its own calls into the main module) and the cell editor
 // arrive when first opened (see ui/on_demand.rs).
-on_demand!(const BY_ROLE in matrix_views = view! { <views::ByRoleView /> });
-on_demand!(const BY_AREA in matrix_views = view! { <views::ByAreaView /> });
-on_demand!(const PEOPLE in matrix_views = view! { <people::PeoplePanel /> });
-on_demand!(const SUMMARY in matrix_views = view! { <summary::SummaryPanel /> });
-on_demand!(const STRUCTURE in matrix_views = view! { <structure::StructurePanel /> });
-on_demand!(const CELL_EDITOR in cell_editor = view! { <editor::CellEditor /> });
+on_demand!(const BY_ROLE in matrix_more = view! { <views::ByRoleView /> });
+on_demand!(const BY_AREA in matrix_more = view! { <views::ByAreaView /> });
+on_demand!(const PEOPLE in matrix_more = view! { <people::PeoplePanel /> });
+on_demand!(const SUMMARY in matrix_more = view! { <summary::SummaryPanel /> });
+on_demand!(const STRUCTURE in matrix_more = view! { <structure::StructurePanel /> });
+on_demand!(const CELL_EDITOR in matrix_more = view! { <editor::CellEditor /> });
 
 impl View {
     /// The view's code when it arrives on demand; `None` for the grid.
