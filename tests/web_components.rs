@@ -11,6 +11,7 @@ use stem_leadership_planner::model::teacher_roles::CareerStage;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::ui::banners::UndoToast;
 use stem_leadership_planner::ui::keyed::keyed_list;
+use stem_leadership_planner::ui::on_demand::{ChunkUnavailable, OnDemand, OnDemandView};
 use stem_leadership_planner::ui::roles::editor::RoleEditor;
 use stem_leadership_planner::ui::roles::RoleHandle;
 use stem_leadership_planner::ui::state::{Notices, PlanContext};
@@ -273,4 +274,59 @@ async fn keyed_list_keeps_a_row_and_its_focus_while_other_rows_change() {
     let renamed: web_sys::Node = element(&host, "input[data-row=renamed]");
     assert!(!renamed.is_same_node(Some(&a)), "a new key draws a new row");
     assert!(element::<web_sys::Node>(&host, "input[data-row=b]").is_same_node(Some(&b)));
+}
+
+/// A chunk that fails until `FLAKY_FAILS` runs out (what the section sees offline or when
+/// the server dropped an old build), drawn once it loads.
+static FLAKY_FAILS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+static FLAKY_LOADED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+const FLAKY: OnDemandView = OnDemandView {
+    preload: || {
+        Box::pin(async {
+            use std::sync::atomic::Ordering;
+            common::wait_ms(5).await;
+            let failing = FLAKY_FAILS
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+                .is_ok();
+            FLAKY_LOADED.store(!failing, Ordering::SeqCst);
+            if failing {
+                Err(ChunkUnavailable)
+            } else {
+                Ok(())
+            }
+        })
+    },
+    draw: || {
+        FLAKY_LOADED
+            .load(std::sync::atomic::Ordering::SeqCst)
+            .then(|| view! { <p class="drawn">"The part that arrived"</p> }.into_any())
+    },
+};
+
+#[wasm_bindgen_test]
+async fn a_part_that_fails_to_load_says_so_and_loads_on_try_again() {
+    FLAKY_FAILS.store(1, std::sync::atomic::Ordering::SeqCst);
+    FLAKY_LOADED.store(false, std::sync::atomic::Ordering::SeqCst);
+    let (host, _) = mount_with_plan(Plan::default(), |_| {
+        view! {
+            <OnDemand
+                view=FLAKY
+                what="the test section"
+                frame=|| view! { <p class="frame">"Loading…"</p> }
+            />
+        }
+    });
+    assert_eq!(text(&host, ".frame"), "Loading…", "the frame shows at once");
+    tick().await;
+    let alert = text(&host, "[role=alert]");
+    assert!(alert.contains("Could not load the test section."), "{alert}");
+    assert!(alert.contains("Your plan is safe"), "{alert}");
+    assert!(host.query_selector(".drawn").unwrap().is_none());
+
+    element::<web_sys::HtmlElement>(&host, "[role=alert] button").click();
+    assert_eq!(text(&host, ".frame"), "Loading…", "trying again shows the frame");
+    tick().await;
+    assert_eq!(text(&host, ".drawn"), "The part that arrived");
+    assert!(host.query_selector("[role=alert]").unwrap().is_none());
 }

@@ -17,8 +17,19 @@ use leptos::task::spawn_local;
 
 pub use leptos::wasm_split::SplitLoaderError;
 
+/// A chunk could not be fetched. (The loader says why on the console only; the browser's
+/// `navigator.onLine` tells the likely reason, see `OnDemand`.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkUnavailable;
+
+impl From<SplitLoaderError> for ChunkUnavailable {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkUnavailable
+    }
+}
+
 /// Loads a view's chunk (resolves at once where nothing is split, or once loaded).
-pub type Preload = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+pub type Preload = fn() -> Pin<Box<dyn Future<Output = Result<(), ChunkUnavailable>>>>;
 
 /// A view that lives in a chunk of its own: how to fetch it, and how to draw it once fetched.
 #[derive(Clone, Copy)]
@@ -53,7 +64,7 @@ macro_rules! on_demand {
                 Ok(())
             }
             $crate::ui::on_demand::OnDemandView {
-                preload: || Box::pin(preload()),
+                preload: || Box::pin(async { Ok(preload().await?) }),
                 draw: || $crate::ui::on_demand::ready_now(draw()).and_then(Result::ok),
             }
         };
