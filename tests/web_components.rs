@@ -320,12 +320,19 @@ async fn a_part_that_fails_to_load_says_so_and_loads_on_try_again() {
     assert_eq!(text(&host, ".frame"), "Loading…", "the frame shows at once");
     tick().await;
     let alert = text(&host, "[role=alert]");
-    assert!(alert.contains("Could not load the test section."), "{alert}");
+    assert!(
+        alert.contains("Could not load the test section."),
+        "{alert}"
+    );
     assert!(alert.contains("Your plan is safe"), "{alert}");
     assert!(host.query_selector(".drawn").unwrap().is_none());
 
     element::<web_sys::HtmlElement>(&host, "[role=alert] button").click();
-    assert_eq!(text(&host, ".frame"), "Loading…", "trying again shows the frame");
+    assert_eq!(
+        text(&host, ".frame"),
+        "Loading…",
+        "trying again shows the frame"
+    );
     tick().await;
     assert_eq!(text(&host, ".drawn"), "The part that arrived");
     assert!(host.query_selector("[role=alert]").unwrap().is_none());

@@ -129,7 +129,11 @@ fn register(container: ServiceWorkerContainer, updates: Updates) {
             // No offline copy (blocked, or sw.js missing); the app works as before.
             return;
         };
-        let registration: ServiceWorkerRegistration = value.unchecked_into();
+        // Checked: where service workers are blocked (a managed browser's policy, an
+        // automation setting) `register` may resolve to nothing at all.
+        let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         updates.registration.set_value(Some(registration.clone()));
         watch(&registration, updates);
         check_for_update_when_shown(registration);
