@@ -285,7 +285,7 @@ const FLAKY: OnDemandView = OnDemandView {
     preload: || {
         Box::pin(async {
             use std::sync::atomic::Ordering;
-            common::wait_ms(5).await;
+            common::wait_ms(60).await;
             let failing = FLAKY_FAILS
                 .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
                 .is_ok();
@@ -318,7 +318,7 @@ async fn a_part_that_fails_to_load_says_so_and_loads_on_try_again() {
         }
     });
     assert_eq!(text(&host, ".frame"), "Loading…", "the frame shows at once");
-    tick().await;
+    common::wait_ms(120).await;
     let alert = text(&host, "[role=alert]");
     assert!(
         alert.contains("Could not load the test section."),
@@ -328,12 +328,13 @@ async fn a_part_that_fails_to_load_says_so_and_loads_on_try_again() {
     assert!(host.query_selector(".drawn").unwrap().is_none());
 
     element::<web_sys::HtmlElement>(&host, "[role=alert] button").click();
+    tick().await;
     assert_eq!(
         text(&host, ".frame"),
         "Loading…",
         "trying again shows the frame"
     );
-    tick().await;
+    common::wait_ms(120).await;
     assert_eq!(text(&host, ".drawn"), "The part that arrived");
     assert!(host.query_selector("[role=alert]").unwrap().is_none());
 }

@@ -29,7 +29,10 @@ impl From<SplitLoaderError> for ChunkUnavailable {
 }
 
 /// Loads a view's chunk (resolves at once where nothing is split, or once loaded).
-pub type Preload = fn() -> Pin<Box<dyn Future<Output = Result<(), ChunkUnavailable>>>>;
+pub type Preload = fn() -> LoadingCode;
+
+/// A chunk being loaded.
+pub type LoadingCode = Pin<Box<dyn Future<Output = Result<(), ChunkUnavailable>>>>;
 
 /// A view that lives in a chunk of its own: how to fetch it, and how to draw it once fetched.
 #[derive(Clone, Copy)]
@@ -107,7 +110,7 @@ pub fn OnDemand(
     #[prop(default = None)] style: Option<&'static str>,
 ) -> impl IntoView {
     let loading = RwSignal::new(Loading::Waiting);
-    let fetch = move || {
+    let fetch = move |code: LoadingCode| {
         loading.set(Loading::Waiting);
         spawn_local(async move {
             // Side by side: the code and the style arrive together.
@@ -117,7 +120,7 @@ pub fn OnDemand(
                     None => Ok(()),
                 }
             };
-            let (code, styled) = futures::future::join((view.preload)(), styled).await;
+            let (code, styled) = futures::future::join(code, styled).await;
             if let Err(problem) = &styled {
                 leptos::logging::warn!("{what}: {problem}");
             }
@@ -125,22 +128,27 @@ pub fn OnDemand(
             // `try_set`: the user may have moved on, and the view with its signal be gone.
             loading.try_set(match result {
                 Ok(()) => Loading::Ready,
-                Err(_) => Loading::Failed {
+                Err(()) => Loading::Failed {
                     offline: crate::web::is_offline(),
                 },
             });
         });
     };
-    // Drawn in the same task when the chunk is already there: no frame flashes by.
-    let styled = style.is_none_or(crate::web::stylesheet_applied);
-    match ready_now((view.preload)()) {
-        Some(Ok(())) if styled => loading.set(Loading::Ready),
-        _ => fetch(),
+    // Drawn in the same task when the chunk is already there: no frame flashes by. A load
+    // still in flight after its first poll is the one awaited, never started twice.
+    let mut code = (view.preload)();
+    match ready_now(code.as_mut()) {
+        Some(Ok(())) if style.is_none_or(crate::web::stylesheet_applied) => {
+            loading.set(Loading::Ready)
+        }
+        Some(_) => fetch((view.preload)()),
+        None => fetch(code),
     }
+    let retry = move || fetch((view.preload)());
     move || match loading.get() {
         Loading::Waiting => frame.run(),
         Loading::Ready => (view.draw)().unwrap_or_else(|| frame.run()),
-        Loading::Failed { offline } => chunk_failed(what, offline, fetch).into_any(),
+        Loading::Failed { offline } => chunk_failed(what, offline, retry).into_any(),
     }
 }
 

@@ -137,6 +137,18 @@ export async function stopAll({ server, browser }) {
   server?.close();
 }
 
+/** Waits until the worker is active, then reloads so that it controls the page. */
+export async function reloadUnderWorker(page) {
+  const active = await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((resolve) => { setTimeout(() => resolve(false), 10_000); }),
+  ]));
+  assert.ok(active, 'a service worker became active');
+  await page.reload();
+  await page.locator('.app-header').waitFor();
+  return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
+}
+
 let axeSource;
 /**
  * Fails if the page scrolls sideways or axe-core (WCAG 2.1 A/AA) finds a

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DIST, SUB_PATH, startAll, stopAll, startServer, openApp, checkClean, waitSaved, checkLayoutAndAxe,
+  reloadUnderWorker,
 } from './harness.mjs';
 import { generateServiceWorker } from '../../scripts/generate-sw.mjs';
 
@@ -24,18 +25,6 @@ function recordRequests(context) {
 
 function foreign(urls, origin) {
   return urls.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
-}
-
-/** Waits until the worker is active, then reloads so that it controls the page. */
-async function reloadUnderWorker(page) {
-  const active = await page.evaluate(() => Promise.race([
-    navigator.serviceWorker.ready.then(() => true),
-    new Promise((resolve) => { setTimeout(() => resolve(false), 10_000); }),
-  ]));
-  assert.ok(active, 'a service worker became active');
-  await page.reload();
-  await page.locator('.app-header').waitFor();
-  return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
 }
 
 const titleField = (page) => page.getByLabel('Plan title', { exact: true });

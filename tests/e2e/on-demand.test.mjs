@@ -4,7 +4,9 @@
 // arriving moves nothing on the page, and after one visit every part opens offline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, stopAll, openApp, checkClean, waitSaved } from './harness.mjs';
+import {
+  startAll, stopAll, openApp, checkClean, waitSaved, reloadUnderWorker,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -166,13 +168,7 @@ test('a part arriving moves nothing on the page', async () => {
 test('after one visit, every part opens with no network', async () => {
   const context = await browser.newContext();
   const page = await openApp(context, server, '#matrix');
-  const ready = await page.evaluate(() => Promise.race([
-    navigator.serviceWorker.ready.then(() => true),
-    new Promise((resolve) => { setTimeout(() => resolve(false), 10_000); }),
-  ]));
-  assert.ok(ready, 'a service worker became active');
-  await page.reload();
-  await page.locator('.app-header').waitFor();
+  assert.equal(await reloadUnderWorker(page), `${server.url}sw.js`, 'the worker controls the page');
   await context.setOffline(true);
   const seen = server.requests.length;
   for (const place of PLACES) {
