@@ -167,8 +167,9 @@ test('the manifest and sw.js use relative URLs, and nothing asks another origin'
   assert.doesNotMatch(sw, /importScripts/);
   const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
   for (const url of precached) assert.doesNotMatch(url, /^\/|:/, `${url} in sw.js is relative`);
+  // Every file but sw.js itself and the .gz/.br copies of files for hosts that serve them.
   const built = (await readdir(DIST, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name !== 'sw.js')
+    .filter((e) => e.isFile() && e.name !== 'sw.js' && !/\.(gz|br)$/.test(e.name))
     .map((e) => join(e.parentPath, e.name).slice(DIST.length));
   assert.deepEqual(precached.sort(), built.sort(), 'sw.js precaches the whole build');
 
@@ -182,4 +183,15 @@ test('the manifest and sw.js use relative URLs, and nothing asks another origin'
   assert.deepEqual(server.requests.filter((path) => !path.startsWith(SUB_PATH)), []);
   checkClean(page);
   await context.close();
+});
+
+test('beside every text and wasm file is a .gz and a .br copy of it, for hosts that serve them', async () => {
+  const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+  const names = (await readdir(DIST)).filter((n) => /\.(html|js|wasm|css)$/.test(n));
+  assert.ok(names.some((n) => n.startsWith('split_')), 'the chunks are there');
+  for (const name of names) {
+    const raw = await readFile(join(DIST, name));
+    assert.ok(gunzipSync(await readFile(join(DIST, `${name}.gz`))).equals(raw), `${name}.gz`);
+    assert.ok(brotliDecompressSync(await readFile(join(DIST, `${name}.br`))).equals(raw), `${name}.br`);
+  }
 });
