@@ -13,6 +13,10 @@ use super::{area_ids, edit_button_id, focus_now, role_ids, use_matrix_ui, CellKe
 use crate::model::ids::{AreaId, PersonId, RoleId};
 use crate::ui::keyed::keyed_list;
 
+/// Rows of the grid drawn with the page, and then per task (see `GridView`).
+const FIRST_ROWS: usize = 3;
+const ROWS_PER_TASK: usize = 3;
+
 #[component]
 pub fn GridView() -> impl IntoView {
     let ui = use_matrix_ui();
@@ -31,6 +35,31 @@ pub fn GridView() -> impl IntoView {
                 .collect::<HashMap<_, _>>()
         })
     });
+
+    // The first rows are drawn with the page, the rest a few per task after it: drawing all
+    // of a plan's rows at once held the page for a quarter of a second on a slow Chromebook
+    // (one long task at start-up), and the rows below are off screen anyway.
+    let rows_shown = RwSignal::new(FIRST_ROWS);
+    leptos::task::spawn_local(async move {
+        loop {
+            crate::web::next_task().await;
+            let (Some(shown), Some(total)) = (
+                rows_shown.try_get_untracked(),
+                area_ids.try_with_untracked(Vec::len),
+            ) else {
+                return; // the grid is gone
+            };
+            if shown >= total {
+                rows_shown.set(usize::MAX);
+                return;
+            }
+            rows_shown.set(shown + ROWS_PER_TASK);
+        }
+    });
+    let shown_area_ids = move || {
+        let shown = rows_shown.get();
+        area_ids.with(|ids| ids.iter().take(shown).cloned().collect::<Vec<_>>())
+    };
 
     // Roving focus: one cell button is in the tab order; arrows move it.
     let chosen = RwSignal::new(None::<CellKey>);
@@ -120,7 +149,7 @@ pub fn GridView() -> impl IntoView {
                 </thead>
                 <tbody>
                     {keyed_list(
-                        move || area_ids.get(),
+                        shown_area_ids,
                         |id| id.clone(),
                         move |area| view! {
                             <tr>
