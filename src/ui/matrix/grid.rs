@@ -14,8 +14,8 @@ use crate::model::ids::{AreaId, PersonId, RoleId};
 use crate::ui::keyed::keyed_list;
 
 /// Rows of the grid drawn with the page, and then per task (see `GridView`).
-const FIRST_ROWS: usize = 3;
-const ROWS_PER_TASK: usize = 3;
+const FIRST_ROWS: usize = 1;
+const ROWS_PER_TASK: usize = 2;
 
 #[component]
 pub fn GridView() -> impl IntoView {
