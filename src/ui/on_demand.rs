@@ -9,8 +9,9 @@
 //! the generated loader nor by `wasm_split_helpers`), so trying again fetches afresh.
 
 use std::future::Future;
-use std::pin::{pin, Pin};
-use std::task::{Context, Poll, Waker};
+use std::pin::Pin;
+
+use futures::FutureExt;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -68,24 +69,14 @@ macro_rules! on_demand {
             }
             $crate::ui::on_demand::OnDemandView {
                 preload: || Box::pin(async { Ok(preload().await?) }),
-                draw: || $crate::ui::on_demand::ready_now(draw()).and_then(Result::ok),
+                // Async, but complete on its first poll once the chunk is loaded: drawn in
+                // the same task.
+                draw: || ::futures::FutureExt::now_or_never(draw()).and_then(Result::ok),
             }
         };
     };
 }
 pub(crate) use on_demand;
-
-/// The value of a future that is already complete. A split view's wrapper is async, but once
-/// its chunk is loaded it completes on its first poll, so it can be drawn in the same task.
-pub fn ready_now<T>(future: impl Future<Output = T>) -> Option<T> {
-    match pin!(future)
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
-        Poll::Ready(value) => Some(value),
-        Poll::Pending => None,
-    }
-}
 
 /// The plain frame of a view inside a section while its code arrives.
 pub fn loading_frame() -> impl IntoView {
@@ -137,7 +128,7 @@ pub fn OnDemand(
     // Drawn in the same task when the chunk is already there: no frame flashes by. A load
     // still in flight after its first poll is the one awaited, never started twice.
     let mut code = (view.preload)();
-    match ready_now(code.as_mut()) {
+    match code.as_mut().now_or_never() {
         Some(Ok(())) if style.is_none_or(crate::web::stylesheet_applied) => {
             loading.set(Loading::Ready)
         }
