@@ -63,9 +63,6 @@ pub fn path_at(text: &str, offset: usize) -> String {
         }
         i += 1;
     }
-    if stack.is_empty() {
-        return ".".to_string();
-    }
     let mut path = String::new();
     for step in &stack {
         match step {

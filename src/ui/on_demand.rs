@@ -150,15 +150,18 @@ fn chunk_failed(what: &'static str, offline: bool, retry: impl Fn() + 'static) -
         "The server did not send it. If a new version of the planner was just published, reloading the page fetches it; otherwise try again in a moment."
     };
     view! {
-        <div class="chunk-failed" role="alert">
+        // The shell's banner look (main.css): a part that did not come is a warning.
+        <div class="banner banner-warn" role="alert">
             <p>
                 <strong>{format!("Could not load {what}. ")}</strong>
                 {why}
             </p>
-            <p class="chunk-failed-safe">"Your plan is safe: it is kept in this browser, and the other sections keep working."</p>
-            <button type="button" class="primary" on:click=move |_| retry()>
-                "Try again"
-            </button>
+            <p>"Your plan is safe: it is kept in this browser, and the other sections keep working."</p>
+            <div class="banner-actions">
+                <button type="button" class="primary" on:click=move |_| retry()>
+                    "Try again"
+                </button>
+            </div>
         </div>
     }
 }

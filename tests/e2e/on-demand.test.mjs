@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startAll, stopAll, openApp, checkClean, waitSaved, reloadUnderWorker,
+  startAll, stopAll, openApp, checkClean, waitSaved, reloadUnderWorker, checkLayoutAndAxe,
 } from './harness.mjs';
 
 let server;
@@ -95,6 +95,7 @@ test('a part that cannot be fetched says why and loads on Try again; the plan, u
   await alert.waitFor();
   assert.match(await alert.textContent(), /server did not send it/);
   assert.match(await alert.textContent(), /Your plan is safe/);
+  await checkLayoutAndAxe(page, 'a part that failed to load');
 
   // Everything else goes on: the plan, its undo history, another section.
   assert.equal(await title.inputValue(), 'Lincoln STEM plan');

@@ -232,9 +232,9 @@ pub fn MatrixSection() -> impl IntoView {
     }
 }
 
-// Only the grid comes with the first load; the other views (one chunk: they share much of
-// their code, and each chunk costs its own calls into the main module) and the cell editor
-// arrive when first opened (see ui/on_demand.rs).
+// Only the grid comes with the first load; the other views and the cell editor arrive when
+// first opened (see ui/on_demand.rs), in one chunk: they share much of their code, and each
+// chunk costs its own calls into the main module.
 on_demand!(const BY_ROLE in matrix_more = view! { <views::ByRoleView /> });
 on_demand!(const BY_AREA in matrix_more = view! { <views::ByAreaView /> });
 on_demand!(const PEOPLE in matrix_more = view! { <people::PeoplePanel /> });
