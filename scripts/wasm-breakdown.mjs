@@ -11,7 +11,8 @@ import { join } from 'node:path';
 
 const rows = Number(process.argv[2] ?? 30);
 const target = process.env.CARGO_TARGET_DIR ?? 'target';
-const wasm = join(target, 'wasm32-unknown-unknown/release/stem-leadership-planner.wasm');
+// WASM=target/wasm-split/stem-leadership-planner.wasm: the split build's main module (the first load).
+const wasm = process.env.WASM ?? join(target, 'wasm32-unknown-unknown/release/stem-leadership-planner.wasm');
 if (!existsSync(wasm)) {
   console.error(`${wasm} is missing: run scripts/build.sh first.`);
   process.exit(2);

@@ -110,7 +110,7 @@ pub struct Person {
 }
 
 /// Counts of statements by status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Tally {
     pub not_assessed: usize,
     pub in_place: usize,

@@ -76,7 +76,7 @@ fn keyed_rows(each: Box<dyn Fn() -> Vec<Row> + Send>) -> AnyView {
 /// a list here holds (n ≤ ~1,000), the chance is about n²/2⁶⁵ ≈ 3·10⁻¹⁴ per
 /// list, far below any other failure, and keys are ids and names typed by
 /// people, not values chosen to collide.
-fn row_key(key: &impl Hash) -> u64 {
+pub fn row_key(key: &impl Hash) -> u64 {
     let mut hasher = DefaultHasher::new();
     key.hash(&mut hasher);
     hasher.finish()

@@ -18,11 +18,19 @@ const DATABASE: &str = "stem-leadership-planner-district";
 const VERSION: u32 = 1;
 const PLANS: &str = "plans";
 
-/// A plan file as it was opened.
+/// A kept plan file as it was opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredFile {
     pub name: String,
     pub text: String,
+}
+
+/// A plan file to keep, its text still the string the browser read: copying
+/// hundreds of files' text from Rust back into strings for IndexedDB took
+/// longer than reading the files.
+pub struct FileToKeep {
+    pub name: String,
+    pub text: js_sys::JsString,
 }
 
 pub use super::idb_store::StoreError;
@@ -57,13 +65,13 @@ pub async fn load() -> Result<Vec<KeptFile>, StoreError> {
 }
 
 /// Keeps `files`, each replacing a kept file of the same name.
-pub async fn keep(files: &[StoredFile]) -> Result<(), StoreError> {
+pub async fn keep(files: &[FileToKeep]) -> Result<(), StoreError> {
     let changes = files
         .iter()
         .map(|file| {
             let record = Object::new();
             set(&record, "name", &file.name.as_str().into());
-            set(&record, "text", &file.text.as_str().into());
+            set(&record, "text", &file.text);
             Change::Put {
                 store: PLANS,
                 key: &file.name,

@@ -258,14 +258,7 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
 /// Reads a chosen or dropped file as a plan. The size is checked before the
 /// file is read, so a huge file never reaches memory.
 pub async fn read_plan_file(file: &web_sys::File) -> Result<Plan, DocumentError> {
-    read_plan_file_with_text(file).await.map(|(_, plan)| plan)
-}
-
-/// `read_plan_file`, also giving the file's text (to keep it as it was written).
-pub async fn read_plan_file_with_text(
-    file: &web_sys::File,
-) -> Result<(String, Plan), DocumentError> {
-    plan_of(start_reading(file)).await
+    plan_of(start_reading(file)).await.map(|(_, plan)| plan)
 }
 
 /// A file's text as it is being read (see `start_reading`).
@@ -285,17 +278,18 @@ pub fn start_reading(file: &web_sys::File) -> TextBeingRead {
     Ok(JsFuture::from(file.text()))
 }
 
-/// The text and the checked plan of a file being read.
-pub async fn plan_of(reading: TextBeingRead) -> Result<(String, Plan), DocumentError> {
-    let text = reading?
+/// The text (as the browser gave it, to keep without copying it back out of
+/// Rust) and the checked plan of a file being read.
+pub async fn plan_of(reading: TextBeingRead) -> Result<(js_sys::JsString, Plan), DocumentError> {
+    let text: js_sys::JsString = reading?
         .await
         .ok()
-        .and_then(|value| value.as_string())
+        .and_then(|value| value.dyn_into().ok())
         .ok_or(DocumentError::Syntax {
             line: 1,
             column: 1,
             detail: "the file could not be read as text".into(),
         })?;
-    let plan = parse_document(&text)?;
+    let plan = parse_document(&String::from(&text))?;
     Ok((text, plan))
 }

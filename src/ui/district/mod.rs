@@ -18,7 +18,7 @@ use super::state::{use_notices, Notices};
 use crate::model::district::{merge_by_name, District, SortKey};
 use crate::model::Plan;
 use crate::storage::document::{parse_document, DocumentError};
-use crate::web::district_store::{self, KeptFile, StoredFile};
+use crate::web::district_store::{self, FileToKeep, KeptFile};
 use crate::web::files::{plan_of, start_reading, FileError, TextBeingRead};
 use crate::web::{folders, monotonic_ms, next_task};
 
@@ -27,7 +27,7 @@ use crate::web::{folders, monotonic_ms, next_task};
 const SLICE_MS: f64 = 8.0;
 /// Roll-up rows shown per task when many plans arrive at once: one table
 /// of hundreds of rows would hold the page for a noticeable moment.
-pub const ROWS_AT_ONCE: usize = 40;
+const ROWS_AT_ONCE: usize = 25;
 
 /// A plan file opened in the District section, checked like an import.
 /// The plan is shared, not copied, by the views that list it.
@@ -58,7 +58,7 @@ struct ChosenFile {
 }
 
 impl ChosenFile {
-    async fn read(self) -> Result<(String, Plan), DocumentError> {
+    async fn read(self) -> Result<(js_sys::JsString, Plan), DocumentError> {
         let reading = match self.reading {
             Some(reading) => reading,
             None => start_reading(&self.file),
@@ -105,11 +105,11 @@ pub struct DistrictState {
     pub district: RwSignal<District>,
     /// The roll-up's column to sort by, and whether ascending.
     pub sort: RwSignal<(SortKey, bool)>,
-    /// How many roll-up rows are shown: all of them, except while a
-    /// large roll-up is being shown a few rows per task.
+    /// How many roll-up rows are shown: all of them, except while many
+    /// plans just read are being shown a group of rows per task.
     pub rows_shown: RwSignal<usize>,
     /// Likewise for the lists of opened plans (the files, the comparison's
-    /// choices), after plans were read; a sort leaves them whole.
+    /// choices), after plans were read.
     lists_shown: RwSignal<usize>,
     reveal_round: StoredValue<u32>,
     /// From the last files opened.
@@ -158,13 +158,12 @@ impl DistrictState {
     }
 
     /// Shows the roll-up's `rows` a group per task, after `rows_shown` was
-    /// set to the first group and the table made anew, and the lists of
-    /// opened plans along with them. A newer call takes over from one
-    /// still going.
-    async fn reveal_rows(&self, rows: usize) {
+    /// set to `shown`, and the lists of opened plans along with them. A
+    /// newer call takes over from one still going.
+    async fn reveal_rows(&self, shown: usize, rows: usize) {
         let round = self.reveal_round.get_value().wrapping_add(1);
         self.reveal_round.set_value(round);
-        for shown in (ROWS_AT_ONCE..rows).step_by(ROWS_AT_ONCE) {
+        for shown in (shown..rows).step_by(ROWS_AT_ONCE) {
             next_task().await;
             if self.reveal_round.get_value() != round {
                 return;
@@ -182,20 +181,6 @@ impl DistrictState {
         if self.lists_shown.get_untracked() < count {
             self.lists_shown.set(count);
         }
-    }
-
-    /// Runs `change`, which makes the roll-up table anew (a sort), showing
-    /// a large table a group of rows per task.
-    pub fn remake_rows(&self, change: impl FnOnce()) {
-        let rows = self.district.with_untracked(|d| d.schools.len());
-        if rows <= ROWS_AT_ONCE {
-            change();
-            return;
-        }
-        self.rows_shown.set(ROWS_AT_ONCE);
-        change();
-        let state = *self;
-        leptos::task::spawn_local(async move { state.reveal_rows(rows).await });
     }
 
     /// Reads the plans kept from an earlier visit.
@@ -272,7 +257,7 @@ impl DistrictState {
                     let file_name = chosen.file.name();
                     let read = chosen.read().await;
                     let read = read.map(|(text, plan)| {
-                        to_keep.push(StoredFile {
+                        to_keep.push(FileToKeep {
                             name: file_name.clone(),
                             text,
                         });
@@ -329,9 +314,13 @@ impl DistrictState {
         } else {
             (added.as_slice(), false)
         };
-        if fresh {
+        // Rows already shown stay; the new ones follow a group per task.
+        let shown_before = if fresh {
             state.district.update_untracked(|d| *d = District::new());
-        }
+            0
+        } else {
+            state.district.with_untracked(|d| d.schools.len())
+        };
         for plan in to_add {
             state
                 .district
@@ -345,12 +334,13 @@ impl DistrictState {
         let rows = state.district.with_untracked(|d| d.schools.len());
         // The lists of the plans start with a group of entries; the
         // roll-up's rows follow in the next task.
-        state.lists_shown.set(ROWS_AT_ONCE);
+        state.lists_shown.set(shown_before + ROWS_AT_ONCE);
         state.opened.set(opened);
         next_task().await;
-        state.rows_shown.set(ROWS_AT_ONCE);
+        let shown = shown_before + ROWS_AT_ONCE;
+        state.rows_shown.set(shown);
         state.district.update(|d| d.sort(key, ascending));
-        state.reveal_rows(rows).await;
+        state.reveal_rows(shown, rows).await;
         state.problems.set(problems);
         state.reading.set(Reading::Idle);
         state.cancel.set(false);

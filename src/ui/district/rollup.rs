@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use super::school::{school_button_id, show_school};
-use super::{use_district, ROWS_AT_ONCE};
+use super::use_district;
 use crate::model::district::{District, SchoolRow, SortKey};
 use crate::model::matrix::{Status, Tally};
 use crate::storage::csv::{district_csv, matrix_csv, matrix_csv_file_name, CsvError};
+use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan, Notices};
 use crate::ui::{use_route, Route, Section};
 
@@ -126,20 +127,17 @@ fn SortHead(label: String, key: SortKey, sort: RwSignal<(SortKey, bool)>) -> imp
                 type="button"
                 class="dt-sort"
                 on:click=move |_| {
-                    state
-                        .remake_rows(|| {
-                            sort.update(|(by, ascending)| {
-                                if *by == key {
-                                    *ascending = !*ascending;
-                                } else {
-                                    *by = key;
-                                    // Names read A to Z; figures read best or most first.
-                                    *ascending = key == SortKey::Name;
-                                }
-                            });
-                            let (key, ascending) = sort.get_untracked();
-                            state.district.update(|d| d.sort(key, ascending));
-                        })
+                    sort.update(|(by, ascending)| {
+                        if *by == key {
+                            *ascending = !*ascending;
+                        } else {
+                            *by = key;
+                            // Names read A to Z; figures read best or most first.
+                            *ascending = key == SortKey::Name;
+                        }
+                    });
+                    let (key, ascending) = sort.get_untracked();
+                    state.district.update(|d| d.sort(key, ascending));
                 }
             >
                 {label}
@@ -174,18 +172,36 @@ fn share_cell(tally: Option<&Tally>) -> AnyView {
     }
 }
 
+/// The sum of a school's costs over its years, as the roll-up shows it.
+fn total_cost(row: &SchoolRow) -> String {
+    if row.costs.is_empty() {
+        return "—".to_string();
+    }
+    crate::model::money::Cents::checked_sum(row.costs.iter().map(|(_, t)| t.total_cost))
+        .map(money)
+        .unwrap_or_else(|| "too large".to_string())
+}
+
+/// What a roll-up row shows, as its key: a sort only moves the rows, and a
+/// row whose figures changed (the same file opened again, edited) is drawn
+/// anew.
+fn row_key(row: &SchoolRow, columns: usize) -> u64 {
+    crate::ui::keyed::row_key(&(
+        &row.source,
+        &row.name,
+        row.overall,
+        &row.areas,
+        &row.unheld_roles,
+        total_cost(row),
+        columns,
+    ))
+}
+
 fn school_row(row: &SchoolRow, columns: usize, route: Route) -> impl IntoView {
     let unheld = if row.unheld_roles.is_empty() {
         "—".to_string()
     } else {
         row.unheld_roles.join(", ")
-    };
-    let cost = if row.costs.is_empty() {
-        "—".to_string()
-    } else {
-        crate::model::money::Cents::checked_sum(row.costs.iter().map(|(_, t)| t.total_cost))
-            .map(money)
-            .unwrap_or_else(|| "too large".to_string())
     };
     view! {
         <tr>
@@ -194,7 +210,7 @@ fn school_row(row: &SchoolRow, columns: usize, route: Route) -> impl IntoView {
             {(0..columns).map(|c| share_cell(row.area(c))).collect_view()}
             <td class="dt-num">{row.gaps}</td>
             <td>{unheld}</td>
-            <td class="dt-num">{cost}</td>
+            <td class="dt-num">{total_cost(row)}</td>
         </tr>
     }
 }
@@ -253,33 +269,26 @@ fn RollUpTable(district: RwSignal<District>, sort: RwSignal<(SortKey, bool)>) ->
                     </tr>
                 </thead>
                 <tbody>
-                    {move || {
-                        let (count, columns) = district.with(|d| (d.schools.len(), d.areas.len()));
-                        // Rows in groups, each shown once `rows_shown` reaches it (see
-                        // `DistrictState::take_in`), so hundreds of rows are never
-                        // made in one task.
-                        (0..count)
-                            .step_by(ROWS_AT_ONCE)
-                            .map(|start| {
-                                let visible = Memo::new(move |_| state.rows_shown.get() > start);
-                                move || {
-                                    visible
-                                        .get()
-                                        .then(|| {
-                                            district
-                                                .with_untracked(|d| {
-                                                    d.schools
-                                                        .iter()
-                                                        .skip(start)
-                                                        .take(ROWS_AT_ONCE)
-                                                        .map(|row| school_row(row, columns, route))
-                                                        .collect_view()
-                                                })
-                                        })
-                                }
-                            })
-                            .collect_view()
-                    }}
+                    // Keyed, so a sort moves the rows instead of making them
+                    // anew; `rows_shown` grows a group per task while many
+                    // plans arrive (see `DistrictState::take_in`), so hundreds
+                    // of rows are never made in one task.
+                    {keyed_list(
+                        move || {
+                            let shown = state.rows_shown.get();
+                            district
+                                .with(|d| {
+                                    let columns = d.areas.len();
+                                    d.schools
+                                        .iter()
+                                        .take(shown)
+                                        .map(|row| (row.clone(), columns))
+                                        .collect::<Vec<_>>()
+                                })
+                        },
+                        |(row, columns)| row_key(row, *columns),
+                        move |(row, columns)| school_row(&row, columns, route),
+                    )}
                 </tbody>
             </table>
         </div>
