@@ -9,13 +9,17 @@
 // - in release builds the JS and CSS are minified with esbuild. Trunk's own JS minifier
 //   (minify-js) cannot parse wasm-bindgen's output (`import.meta`) and warned on every build,
 //   so Trunk.toml turns Trunk's minifying off and this step does it (index.html only loses
-//   its comments).
+//   its comments);
+// - the content security policy (index.html's meta tag) allows no inline script but Trunk's
+//   loader: the policy gets the sha256 hash of each inline script, and dist/csp.txt holds it for
+//   hosts that send it as a header (docs/hosting.md).
 // A build without split points (no loader import in the main JS) only gets the minifying.
 //
 // Usage (by Trunk): node scripts/finish-build.mjs, with TRUNK_STAGING_DIR and TRUNK_PROFILE
 // from Trunk and PLANNER_SPLIT_DIR from scripts/build.sh.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 
@@ -26,6 +30,27 @@ const MAIN_JS = /^(.+)-([0-9a-f]{1,16})\.js$/; // Trunk writes the hash without 
 async function minify(code, loader = 'js') {
   const options = loader === 'css' ? { loader, minify: true } : { loader, minify: true, format: 'esm', target: 'es2022' };
   return (await transform(code, options)).code;
+}
+
+const POLICY_META = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
+
+/**
+ * `html` with a `'sha256-…'` source in the policy's script-src for every inline script (one
+ * without `src`), and the policy. The policy in index.html must allow no inline script by
+ * itself: a hash is the only way an inline script runs.
+ */
+export function hashInlineScripts(html) {
+  const meta = html.match(POLICY_META);
+  if (!meta) throw new Error('index.html has no Content-Security-Policy meta tag');
+  const directives = meta[2].split(';').map((d) => d.trim()).filter(Boolean);
+  const at = directives.findIndex((d) => d.split(/\s+/)[0] === 'script-src');
+  if (at < 0) throw new Error('the content security policy has no script-src');
+  if (/'unsafe-inline'/.test(directives[at])) throw new Error("script-src must not allow 'unsafe-inline'");
+  const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map(([, code]) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+  directives[at] = [directives[at].replace(/\s*'sha256-[^']*'/g, ''), ...new Set(hashes)].join(' ');
+  const policy = directives.join('; ');
+  return { html: html.replace(POLICY_META, `$1${policy}$3`), policy };
 }
 
 /**
@@ -87,7 +112,12 @@ export async function placeChunks({ staging, splitDir, optimize, minifyJs }) {
       await writeFile(path, await minify(await readFile(path, 'utf8'), 'css'));
     }
   }
-  return { mainJs, placed };
+  const htmlPath = join(staging, 'index.html');
+  const { html, policy } = hashInlineScripts(await readFile(htmlPath, 'utf8'));
+  await writeFile(htmlPath, html);
+  // Directives a meta tag cannot carry, for the header only.
+  await writeFile(join(staging, 'csp.txt'), `${policy}; frame-ancestors 'none'\n`);
+  return { mainJs, placed, policy };
 }
 
 if (process.argv[1] && process.argv[1].endsWith('finish-build.mjs')) {

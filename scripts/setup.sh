@@ -50,13 +50,23 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
   echo "$lock_sum" > "$stamp"
 fi
 
+# Debian packages for the tests: Chromium and ChromeDriver for the browser tests and e2e
+# journeys; Java for the Nu HTML checker (npm vnu-jar, tests/e2e/html.test.mjs); zip and unzip
+# for the release zip (scripts/package.sh, tests/package.test.mjs).
 if $want_test_tools; then
+  packages=()
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    step "Installing Debian Chromium and ChromeDriver"
+    packages+=(chromium chromium-driver)
+  fi
+  command -v java >/dev/null || packages+=(default-jre-headless)
+  command -v zip >/dev/null || packages+=(zip)
+  command -v unzip >/dev/null || packages+=(unzip)
+  if ((${#packages[@]} > 0)); then
+    step "Installing Debian packages: ${packages[*]}"
     export DEBIAN_FRONTEND=noninteractive
     sudo_cmd=""
     [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -q
-    $sudo_cmd apt-get install -y -q chromium chromium-driver
+    $sudo_cmd apt-get install -y -q "${packages[@]}"
   fi
 fi

@@ -19,8 +19,8 @@ cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warning
 step "Native tests (model and file format)"
 cargo test --quiet
 
-step "Plan file schema (ajv validates planner-written, README and invalid files)"
-node --test tests/schema.test.mjs
+step "Plan file schema (ajv validates planner-written, documented and invalid files) and docs"
+node --test tests/schema.test.mjs tests/docs.test.mjs
 
 step "Browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test web --test web_files --test web_components
@@ -28,6 +28,9 @@ cargo test --target wasm32-unknown-unknown --test web --test web_files --test we
 step "Release build"
 scripts/build.sh
 scripts/size.sh
+
+step "Release zip (scripts/package.sh) and the content security policy of the build"
+node --test tests/package.test.mjs tests/csp.test.mjs
 
 step "End-to-end journeys (Chromium, release build served from a sub-path)"
 node --test --test-concurrency=1 tests/e2e/

@@ -1,8 +1,10 @@
 // The published schema (schema/plan.schema.json) checked with a third-party
 // validator, ajv (JSON Schema draft 2020-12): files the planner writes
-// validate, the README's example validates, and invalid files are rejected.
-// The planner-written files are generated from Rust by tests/schema_fixtures.rs
-// (which fails when they drift from the Rust types).
+// validate, the example in docs/file-format.md validates, and invalid files are
+// rejected. The planner-written files are generated from Rust by
+// tests/schema_fixtures.rs (which fails when they drift from the Rust types);
+// the edge cases in tests/fixtures/schema/edges.json are checked here against
+// the schema and there against the planner, so the two agree on them.
 //
 // Run: node --test tests/schema.test.mjs
 
@@ -52,18 +54,17 @@ for (const name of ["default-plan.json", "every-field-plan.json", "minimal-plan.
   });
 }
 
-test("the README's example plan file validates", () => {
-  const readme = read("README.md");
-  const section = readme.slice(readme.indexOf("## File format"));
-  const match = section.match(/```json\n([\s\S]*?)\n```/);
-  assert.ok(match, "README has a ```json block under File format");
-  assertValid(JSON.parse(match[1]), "README example");
+const formatDoc = () => read("docs/file-format.md");
+
+test("the example plan file in docs/file-format.md validates", () => {
+  const match = formatDoc().match(/```json\n([\s\S]*?)\n```/);
+  assert.ok(match, "docs/file-format.md has a ```json example");
+  assertValid(JSON.parse(match[1]), "docs/file-format.md example");
 });
 
-test("the README links the schema", () => {
-  const readme = read("README.md");
-  const section = readme.slice(readme.indexOf("## File format"));
-  assert.match(section.slice(0, section.indexOf("\n## ", 3)), /\(schema\/plan\.schema\.json\)/);
+test("docs/file-format.md links the schema, and the README links it", () => {
+  assert.match(formatDoc(), /\(\.\.\/schema\/plan\.schema\.json\)/);
+  assert.match(read("README.md"), /\(docs\/file-format\.md\)/);
 });
 
 test("a version 1 file is not described: the schema is version 2's", () => {
@@ -127,4 +128,53 @@ test("bad values inside a plan are rejected where they are", () => {
     change(plan);
     assertRejectedAt(plan, path, what);
   }
+});
+
+const edges = readJson("tests/fixtures/schema/edges.json");
+
+// tests/schema_fixtures.rs checks the same cases against the planner.
+test("the schema agrees with the planner on school years (edges.json)", () => {
+  const path = "/implementation/sustainability/years/0/school_year";
+  for (const year of edges.school_year.accepted) {
+    const plan = everyFieldPlan();
+    plan.implementation.sustainability.years[0].school_year = year;
+    assertValid(plan, `school year ${JSON.stringify(year)}`);
+  }
+  for (const year of edges.school_year.refused) {
+    const plan = everyFieldPlan();
+    plan.implementation.sustainability.years[0].school_year = year;
+    assertRejectedAt(plan, path, `school year ${JSON.stringify(year)}`);
+  }
+});
+
+// The values are JSON text: JSON.parse reads 2.0 and 2 as the same number, as JSON Schema's
+// "const": 2 does, so a file with "version": 2.0 validates (and the planner reads it as 2).
+test("the schema agrees with the planner on versions (edges.json)", () => {
+  const minimal = read("tests/fixtures/schema/minimal-plan.json");
+  const withVersion = (written) => {
+    const text = minimal.replace('"version": 2,', `"version": ${written},`);
+    assert.ok(written === "2" || text !== minimal, written);
+    return JSON.parse(text);
+  };
+  for (const written of edges.version.accepted) {
+    assertValid(withVersion(written), `version ${written}`);
+  }
+  for (const written of edges.version.refused) {
+    assertRejectedAt(withVersion(written), "/version", `version ${written}`);
+  }
+});
+
+test("the school-year pattern matches exactly the consecutive years 1000-01 to 9998-99", () => {
+  // The rule SchoolYear follows (tests/schema_fixtures.rs checks the planner against it for
+  // the same texts): the first year from 1000 to 9998, then the next year's last two digits.
+  const pattern = new RegExp(readJson("schema/plan.schema.json").$defs.schoolYear.pattern, "u");
+  const wrong = [];
+  for (let start = 0; start <= 9999; start++) {
+    for (let end = 0; end <= 99; end++) {
+      const text = `${String(start).padStart(4, "0")}-${String(end).padStart(2, "0")}`;
+      const consecutive = start >= 1000 && start <= 9998 && end === (start + 1) % 100;
+      if (pattern.test(text) !== consecutive) wrong.push(text);
+    }
+  }
+  assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} texts disagree with the rule`);
 });

@@ -286,3 +286,93 @@ fn schema_vocabularies_are_the_rust_enums() {
         Cents::MAX_AMOUNT.cents()
     );
 }
+
+fn fixture_text(name: &str) -> String {
+    std::fs::read_to_string(repo_path(&format!("tests/fixtures/schema/{name}"))).unwrap()
+}
+
+/// The values of `edges.json` under `kind` that both sides accept (`accepted`) or refuse.
+fn edge_values(kind: &str, verdict: &str) -> Vec<Value> {
+    let edges: Value = serde_json::from_str(&fixture_text("edges.json")).unwrap();
+    let values = edges[kind][verdict].as_array().unwrap().clone();
+    assert!(!values.is_empty(), "edges.json: {kind}.{verdict}");
+    values
+}
+
+/// tests/schema.test.mjs checks the same cases against the schema.
+#[test]
+fn the_planner_agrees_with_the_schema_on_school_years() {
+    let every_field: Value = serde_json::from_str(&fixture_text("every-field-plan.json")).unwrap();
+    let with_year = |year: &Value| {
+        let mut plan = every_field.clone();
+        plan["implementation"]["sustainability"]["years"][0]["school_year"] = year.clone();
+        document::plan_from_value(plan)
+    };
+    for year in edge_values("school_year", "accepted") {
+        let plan = with_year(&year).unwrap_or_else(|e| panic!("{year} is refused: {e}"));
+        let years = &plan.implementation.sustainability.years;
+        assert_eq!(Value::from(years[0].school_year.label()), year);
+    }
+    for year in edge_values("school_year", "refused") {
+        match with_year(&year) {
+            Err(error @ document::DocumentError::Structure { .. }) => {
+                // "The plan file has a problem at implementation.sustainability.years[0]:
+                // A school year spans two consecutive years (such as 2026-27), found …".
+                let message = error.to_string();
+                assert!(
+                    message.contains("implementation.sustainability.years[0]"),
+                    "{year}: {message}"
+                );
+            }
+            other => panic!("{year} should be refused at its school_year, got {other:?}"),
+        }
+    }
+}
+
+/// tests/schema.test.mjs checks the same cases against the schema.
+#[test]
+fn the_planner_agrees_with_the_schema_on_versions() {
+    let minimal = fixture_text("minimal-plan.json");
+    let with_version = |version: &Value| {
+        let written = version.as_str().unwrap();
+        let text = minimal.replacen("\"version\": 2,", &format!("\"version\": {written},"), 1);
+        assert!(written == "2" || text != minimal, "{written}");
+        document::parse_document(&text)
+    };
+    for version in edge_values("version", "accepted") {
+        let plan = with_version(&version).unwrap_or_else(|e| panic!("{version} is refused: {e}"));
+        assert_eq!(
+            to_pretty_json(&plan),
+            minimal,
+            "{version} opens as version 2"
+        );
+    }
+    for version in edge_values("version", "refused") {
+        assert!(
+            matches!(
+                with_version(&version),
+                Err(document::DocumentError::BadVersion { .. }
+                    | document::DocumentError::NewerVersion { .. })
+            ),
+            "{version} should be refused as a version"
+        );
+    }
+}
+
+/// Every `YYYY-YY` text opens as a school year exactly when the years are consecutive and the
+/// first is from 1000 to 9998: the rule the schema's pattern follows (tests/schema.test.mjs
+/// checks the pattern against the same rule, for every such text).
+#[test]
+fn school_years_in_files_are_consecutive_years() {
+    for start in 0..=9999u32 {
+        for end in 0..=99u32 {
+            let text = format!("{start:04}-{end:02}");
+            let consecutive = (1000..=9998).contains(&start) && end == (start + 1) % 100;
+            assert_eq!(
+                SchoolYear::try_from(text.clone()).is_ok(),
+                consecutive,
+                "{text}"
+            );
+        }
+    }
+}

@@ -142,12 +142,38 @@ pub fn parse_document(text: &str) -> Result<Plan, DocumentError> {
     if text.trim().is_empty() {
         return Err(DocumentError::Empty);
     }
+    if let Some(plan) = current_plan(text) {
+        return plan
+            .validate()
+            .map(|()| plan)
+            .map_err(DocumentError::Invalid);
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| DocumentError::Syntax {
         line: e.line(),
         column: e.column(),
         detail: syntax_detail(&e),
     })?;
     plan_from_value(value)
+}
+
+/// The marker and version of a document, read without the rest.
+#[derive(serde::Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+/// The usual case in one pass: a well-formed file of this version read
+/// straight into a plan, with no JSON value, migration or field paths in
+/// between (District reads hundreds of files at a time: this halves the
+/// time each takes). `None` for anything else: the full path then finds
+/// what is wrong and says where.
+fn current_plan(text: &str) -> Option<Plan> {
+    let header: Header = serde_json::from_str(text).ok()?;
+    if header.format.as_deref() != Some(FORMAT) || header.version != Some(VERSION) {
+        return None;
+    }
+    serde_json::from_str(text).ok()
 }
 
 fn syntax_detail(error: &serde_json::Error) -> String {
@@ -179,7 +205,7 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
     }
     let version = match object.get("version") {
         None => return Err(DocumentError::MissingVersion),
-        Some(version) => match version.as_u64() {
+        Some(version) => match whole_number(version) {
             Some(v) if v > VERSION => return Err(DocumentError::NewerVersion { found: v }),
             Some(v) if v >= OLDEST_VERSION => v,
             _ => {
@@ -192,6 +218,17 @@ pub fn plan_from_value(value: Value) -> Result<Plan, DocumentError> {
     let plan = read_structure(&migrate(value, version))?;
     plan.validate().map_err(DocumentError::Invalid)?;
     Ok(plan)
+}
+
+/// A version number as a whole number: `2`, or `2.0` as some tools write it (Python's `json`
+/// writes a float that way, and JSON Schema's `"const": 2` accepts it, so the published schema
+/// and the planner agree). `2.5`, a negative number or text is not one.
+fn whole_number(value: &Value) -> Option<u64> {
+    value.as_u64().or_else(|| {
+        let float = value.as_f64()?;
+        // u64::MAX as f64 is 2^64, one past the largest u64, hence `<`.
+        (float.fract() == 0.0 && float >= 0.0 && float < u64::MAX as f64).then_some(float as u64)
+    })
 }
 
 /// Reads the structure of a migrated document into a `Plan`. It is read from its text, so
@@ -331,6 +368,41 @@ mod tests {
     }
 
     #[test]
+    fn the_one_pass_read_gives_the_plan_the_full_path_gives() {
+        for text in [
+            exported(),
+            include_str!("../../tests/fixtures/schema/every-field-plan.json").to_string(),
+            include_str!("../../tests/fixtures/schema/minimal-plan.json").to_string(),
+        ] {
+            let one_pass = current_plan(&text).expect("a current file takes the one pass");
+            let full = plan_from_value(serde_json::from_str(&text).unwrap()).unwrap();
+            assert_eq!(one_pass, full);
+        }
+    }
+
+    #[test]
+    fn files_the_one_pass_cannot_read_go_the_full_path() {
+        let current = exported();
+        // A version 1 file (migrated), a duplicated key (the last one
+        // counts, as in any JSON reader) and a wrong field are left to it.
+        let older = current.replacen("\"version\": 2", "\"version\": 1", 1);
+        assert_eq!(current_plan(&older), None);
+        assert!(parse_document(&older).is_ok());
+        let duplicated = current.replacen("{", "{\"title\": \"first\",", 1);
+        assert_eq!(current_plan(&duplicated), None);
+        assert_eq!(
+            parse_document(&duplicated).unwrap().title,
+            "Lincoln USD STEM plan"
+        );
+        let wrong = current.replacen("\"title\": \"Lincoln USD STEM plan\"", "\"title\": 7", 1);
+        assert_eq!(current_plan(&wrong), None);
+        assert!(matches!(
+            parse_document(&wrong),
+            Err(DocumentError::Structure { path, .. }) if path == "title"
+        ));
+    }
+
+    #[test]
     fn export_then_import_gives_an_equal_plan() {
         let mut plan = Plan::default();
         plan.title = "Équipe \"STEM\" <script>".into();
@@ -464,6 +536,46 @@ mod tests {
         assert!(newer
             .to_string()
             .contains("made by a newer version of the planner"));
+        assert_eq!(
+            with_version("3.0"),
+            Err(DocumentError::NewerVersion { found: 3 })
+        );
+        for bad in ["0.0", "-2", "-2.0", "1e+300", "null", "[2]"] {
+            assert_eq!(
+                with_version(bad),
+                Err(DocumentError::BadVersion { found: bad.into() }),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_version_written_as_a_whole_float_is_that_version() {
+        // Python's json writes 2.0 for a float; the schema's "const": 2 accepts it.
+        let text = exported();
+        assert!(text.contains("\"version\": 2,"));
+        for written in ["2.0", "2.00", "2e0"] {
+            let file = text.replacen("\"version\": 2,", &format!("\"version\": {written},"), 1);
+            let plan = parse_document(&file).unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!(to_pretty_json(&plan), text, "{written} opens as version 2");
+        }
+        // A version 1 file written as 1.0 is migrated like any version 1 file.
+        let v1 = V1_FILE.replacen("\"version\": 1,", "\"version\": 1.0,", 1);
+        assert_ne!(v1, V1_FILE);
+        assert_eq!(parse_document(&v1), parse_document(V1_FILE));
+        // Not a whole number: refused with the same message as before.
+        let err =
+            parse_document(&text.replacen("\"version\": 2,", "\"version\": 2.5,", 1)).unwrap_err();
+        assert_eq!(
+            err,
+            DocumentError::BadVersion {
+                found: "2.5".into()
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "The plan file's \"version\" must be a whole number from 1, found 2.5."
+        );
     }
 
     #[test]
@@ -663,9 +775,9 @@ mod tests {
     }
 
     #[test]
-    fn the_readme_example_is_a_valid_version_2_file() {
-        let readme = include_str!("../../README.md");
-        let section = &readme[readme.find("## File format").expect("section")..];
+    fn the_documented_example_is_a_valid_version_2_file() {
+        let doc = include_str!("../../docs/file-format.md");
+        let section = &doc[doc.find("## Example").expect("section")..];
         let start = section.find("```json\n").expect("example") + "```json\n".len();
         let example = &section[start..start + section[start..].find("```").expect("end")];
         let plan = parse_document(example).unwrap_or_else(|e| panic!("{e}"));

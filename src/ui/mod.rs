@@ -215,15 +215,12 @@ pub fn App() -> impl IntoView {
     provide_context(route);
     // Moving within a section (`#matrix` to `#matrix/people`) keeps the section mounted.
     let section = Memo::new(move |_| route.section());
-    // The window title names the plan, which helps with several tabs open.
+    // The window title and the h1 name the plan (the title helps with several tabs open).
     // Setting it costs several milliseconds on a slow CPU, so only when the
     // title changes, not on every edit elsewhere (the memo holds it back).
-    let window_title = Memo::new(move |_| plan.signal().with(|p| p.display_title().to_string()));
+    let plan_title = Memo::new(move |_| plan.signal().with(|p| p.display_title().to_string()));
     Effect::new(move |_| {
-        document().set_title(&format!(
-            "{} · STEM Leadership Planner",
-            window_title.read()
-        ));
+        document().set_title(&format!("{} · STEM Leadership Planner", plan_title.read()));
     });
 
     view! {
@@ -256,6 +253,9 @@ pub fn App() -> impl IntoView {
                 <app_update::UpdateBanner />
             </div>
             <main id="main" tabindex="-1">
+                // The page's one h1: the plan, whose sections are the h2s below. Seen in
+                // the header's title field, so here for headings navigation only.
+                <h1 class="visually-hidden">{move || plan_title.get()}</h1>
                 {move || {
                     let shown = section.get();
                     match shown.on_demand() {

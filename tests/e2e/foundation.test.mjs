@@ -155,3 +155,33 @@ test('a plan file dropped on the page is checked and imported after confirmation
   checkClean(page);
   await context.close();
 });
+
+test('the content security policy runs the app and blocks injected scripts and styles, and a journey sees it', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server, '#matrix');
+  // The app itself (Trunk's hashed loader, the wasm, the section chunks) runs under the policy.
+  for (const [link, heading] of [['Teacher-leader roles', 'Teacher-leader roles'], ['District', 'District'], ['Leadership matrix', 'Leadership matrix']]) {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { name: heading, level: 2 }).waitFor();
+  }
+  checkClean(page);
+  // What the policy must block, added as an attacker's text would be: nothing of it runs, and
+  // each block is reported to the journey, which `checkClean` then fails.
+  const ran = await page.evaluate(async () => {
+    window.__ran = false;
+    const script = document.createElement('script');
+    script.textContent = 'window.__ran = true;';
+    document.head.append(script);
+    const styled = document.createElement('div');
+    styled.setAttribute('style', 'color: red');
+    document.body.append(styled);
+    await new Promise((resolve) => { setTimeout(resolve, 200); });
+    return window.__ran;
+  });
+  assert.equal(ran, false, 'an injected inline script ran');
+  const violations = page.problems.filter((p) => p.startsWith('content security policy violation'));
+  assert.ok(violations.some((v) => v.includes('script-src')), `the blocked script is reported: ${page.problems.join(' | ')}`);
+  assert.ok(violations.some((v) => v.includes('style-src')), `the blocked style is reported: ${page.problems.join(' | ')}`);
+  assert.throws(() => checkClean(page), /console errors|foreign/);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 // Shared end-to-end setup: serves the release build (dist/) from a sub-path
 // over HTTP, drives Debian's Chromium with playwright-core, and fails a test
-// on any console error, page error or request to another origin.
+// on any console error, page error, content security policy violation or
+// request to another origin.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
@@ -89,6 +90,15 @@ export function watch(page, server) {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  // The content security policy (index.html, hashed by scripts/finish-build.mjs): anything it
+  // blocks fails the journey, whether or not the browser also logs it.
+  page.exposeFunction('__reportPolicyViolation', (what) => problems.push(`content security policy violation: ${what}`))
+    .catch(() => {});
+  page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportPolicyViolation?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  }).catch(() => {});
   page.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
@@ -100,7 +110,7 @@ export function watch(page, server) {
 }
 
 export function checkClean(page) {
-  assert.deepEqual(page.problems, [], 'the page had console errors or foreign requests');
+  assert.deepEqual(page.problems, [], 'the page had console errors, policy violations or foreign requests');
 }
 
 /** Waits until autosave has written the latest change. */
@@ -157,6 +167,10 @@ let axeSource;
 export async function checkLayoutAndAxe(page, what) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `${what}: the page scrolls sideways by ${overflow}px`);
+  // One h1 (the plan's title), then the section's h2: what the Nu checker and screen readers expect.
+  const h1 = await page.evaluate(() => [...document.querySelectorAll('h1')].map((h) => h.textContent.trim()));
+  assert.equal(h1.length, 1, `${what}: the page has ${h1.length} h1 (${h1.join(' | ')}), not one`);
+  assert.ok(h1[0].length > 0, `${what}: the h1 is empty`);
   if (!(await page.evaluate(() => 'axe' in window))) {
     axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axeSource });

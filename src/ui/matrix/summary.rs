@@ -196,7 +196,9 @@ pub fn CoverageTable(
                                 <td class="mx-num">{t.total()}</td>
                                 <td class="mx-pct">
                                     <span class="mx-bar" aria-hidden="true">
-                                        <span style=format!("width: {pct}%")></span>
+                                        // A style property, not a style attribute: the content security
+                                        // policy allows no inline style attributes.
+                                        <span style:width=format!("{pct}%")></span>
                                     </span>
                                     {format!("{pct}%")}
                                 </td>
