@@ -167,9 +167,10 @@ test('the manifest and sw.js use relative URLs, and nothing asks another origin'
   assert.doesNotMatch(sw, /importScripts/);
   const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
   for (const url of precached) assert.doesNotMatch(url, /^\/|:/, `${url} in sw.js is relative`);
-  // Every file but sw.js itself and the .gz/.br copies of files for hosts that serve them.
+  // Every file but sw.js itself, the .gz/.br copies of files for hosts that serve them, and
+  // csp.txt (the policy for hosts' headers, never fetched by the page).
   const built = (await readdir(DIST, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name !== 'sw.js' && !/\.(gz|br)$/.test(e.name))
+    .filter((e) => e.isFile() && !['sw.js', 'csp.txt'].includes(e.name) && !/\.(gz|br)$/.test(e.name))
     .map((e) => join(e.parentPath, e.name).slice(DIST.length));
   assert.deepEqual(precached.sort(), built.sort(), 'sw.js precaches the whole build');
 
