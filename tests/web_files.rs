@@ -191,3 +191,43 @@ async fn kept_files_are_the_last_five_by_name_newest_first_and_the_current_one()
         "recent files stay"
     );
 }
+
+/// The District section's kept plan files come back whole and in name order,
+/// however many pages of values `idb_store::read_all_in_pages` reads them in.
+#[wasm_bindgen_test]
+async fn kept_district_files_come_back_across_pages() {
+    use stem_leadership_planner::web::district_store::{self, FileToKeep};
+    district_store::clear()
+        .await
+        .expect("the store can be cleared");
+    let files: Vec<FileToKeep> = (0..40)
+        .map(|i| FileToKeep {
+            name: format!("school-{i:03}.json"),
+            text: js_sys::JsString::from(format!("{{\"school\": {i}}}")),
+        })
+        .collect();
+    district_store::keep(&files)
+        .await
+        .expect("the files are kept");
+    let kept: Vec<(String, String)> = district_store::load()
+        .await
+        .expect("the kept files are read")
+        .iter()
+        .map(|kept| {
+            let file = kept.read().expect("a file this build wrote");
+            (file.name, file.text)
+        })
+        .collect();
+    let expected: Vec<(String, String)> = (0..40)
+        .map(|i| {
+            (
+                format!("school-{i:03}.json"),
+                format!("{{\"school\": {i}}}"),
+            )
+        })
+        .collect();
+    assert_eq!(kept, expected);
+    district_store::clear()
+        .await
+        .expect("the store can be cleared");
+}

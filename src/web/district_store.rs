@@ -60,7 +60,7 @@ impl KeptFile {
 
 /// Every kept file, by name.
 pub async fn load() -> Result<Vec<KeptFile>, StoreError> {
-    let values = idb_store::read_all(open().await?, PLANS).await?;
+    let values = idb_store::read_all_in_pages(open().await?, PLANS).await?;
     Ok(values.into_iter().map(KeptFile).collect())
 }
 

@@ -1,9 +1,9 @@
 //! What the IndexedDB stores share (`handles`, `district_store`): opening a
-//! database with its object stores, reading a whole store, and writing in
-//! one transaction. Through the maintained `idb` crate; errors come back in
+//! database with its object stores, reading a whole store (at once, or a few
+//! values per request), and writing in one transaction. Through the maintained `idb` crate; errors come back in
 //! the browser's words.
 
-use idb::{Database, DatabaseEvent, Factory, TransactionMode};
+use idb::{Database, DatabaseEvent, Factory, KeyRange, Query, TransactionMode};
 use wasm_bindgen::JsValue;
 
 /// Why a store could not be used, in the browser's words.
@@ -45,6 +45,51 @@ pub(crate) async fn read_all(database: Database, store: &str) -> Result<Vec<JsVa
         .await
         .map_err(fail)?;
     database.close();
+    Ok(values)
+}
+
+/// Values read per request by `read_all_in_pages`: the browser copies a
+/// request's values out of the database in one task, and hundreds of kept
+/// plan files (about 46 KB each) in one request held the page for a quarter
+/// of a second on a slow CPU.
+const VALUES_PER_REQUEST: usize = 16;
+
+/// `read_all` for a store of large values: in key order, a few values per
+/// request, so no one task copies them all. (Apart from `read_all`, so the
+/// District section's chunk holds it, not the first load.)
+pub(crate) async fn read_all_in_pages(
+    database: Database,
+    store: &str,
+) -> Result<Vec<JsValue>, StoreError> {
+    let values = read_pages(&database, store).await;
+    database.close();
+    values
+}
+
+async fn read_pages(database: &Database, store: &str) -> Result<Vec<JsValue>, StoreError> {
+    let transaction = database
+        .transaction(&[store], TransactionMode::ReadOnly)
+        .map_err(fail)?;
+    let store = transaction.object_store(store).map_err(fail)?;
+    let keys = store
+        .get_all_keys(None, None)
+        .map_err(fail)?
+        .await
+        .map_err(fail)?;
+    let mut values = Vec::with_capacity(keys.len());
+    for page in keys.chunks(VALUES_PER_REQUEST) {
+        let (Some(first), Some(last)) = (page.first(), page.last()) else {
+            continue;
+        };
+        let range = KeyRange::bound(first, last, Some(false), Some(false)).map_err(fail)?;
+        values.extend(
+            store
+                .get_all(Some(Query::KeyRange(range)), None)
+                .map_err(fail)?
+                .await
+                .map_err(fail)?,
+        );
+    }
     Ok(values)
 }
 
