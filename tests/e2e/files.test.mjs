@@ -144,6 +144,35 @@ test('the first save asks for a place; later saves write to the same file withou
   await context.close();
 });
 
+test('when the file code cannot be fetched, Save says why and keeps the plan; once it can, Save works', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await fakeFileSystemAccess(context);
+  // The file work arrives on demand with the Data section's part (src/ui/file_sync/work.rs).
+  let blocked = true;
+  await context.route(/\/(split_district_data_about|chunk_\d+)-\w+\.wasm$/, (route) => (blocked ? route.abort('failed') : route.continue()));
+  const page = await openApp(context, server);
+  await typeTitle(page, 'Lincoln STEM plan');
+  await waitSaved(page);
+
+  await headerSave(page).click();
+  const error = page.locator('.file-error, [role="alert"]').filter({ hasText: 'Files cannot be saved or opened right now' }).first();
+  await error.waitFor();
+  assert.match(await error.textContent(), /the server did not answer/);
+  assert.match(await error.textContent(), /Your plan is safe in this browser/);
+  assert.equal((await fsLog(page)).saveCalls.length, 0, 'no picker without the code');
+  assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'Lincoln STEM plan');
+  assert.ok(await headerSave(page).isEnabled(), 'Save can be tried again');
+
+  blocked = false;
+  await headerSave(page).click();
+  await page.locator('.copies .file-status[data-state="saved"]').waitFor();
+  assert.equal((await fsLog(page)).writes.length, 1);
+  // The only console errors are the loader's reports of the blocked fetches.
+  const other = page.problems.filter((p) => !/split_district_data_about|chunk_|Failed to fetch|ERR_FAILED|WebAssembly/.test(p));
+  assert.deepEqual(other, []);
+  await context.close();
+});
+
 test('Ctrl+O opens a plan through the import confirmation and later saves go back to it', async () => {
   const context = await browser.newContext();
   await fakeFileSystemAccess(context);

@@ -24,9 +24,10 @@ use crate::storage::document::{export_file_name, to_pretty_json};
 use crate::storage::file_status::{
     remind_delay_ms, reminder_due, FileAction, FileCopy, FileStatus,
 };
-use crate::web::files::{self as file_access, FileError};
-use crate::web::handles::{self as kept_files, RecentFile};
+use crate::web::files as file_access;
+use crate::web::handles::RecentFile;
 use crate::web::local_store as browser;
+use work::FileWork;
 
 /// The hidden file input that "Open file…" clicks where the API is missing.
 pub(super) const OPEN_INPUT_ID: &str = "open-plan-file-input";
@@ -108,8 +109,17 @@ impl FileSync {
         sync.track_edits();
         sync.listen();
         if sync.api {
-            sync.restore_kept_file();
-            sync.open_launched_files();
+            // Only when the plan came from or went to a file, so a first visit
+            // fetches no file code (the Data section loads the recent files
+            // itself); after the page has shown itself, so it never competes
+            // with showing the plan.
+            if sync.copy.with_untracked(|copy| copy.last.is_some()) {
+                leptos::task::spawn_local(async move {
+                    crate::web::when_idle().await;
+                    sync.start_work(FileWork::RestoreKept);
+                });
+            }
+            file_access::on_launch_file(move |handle| sync.start_work(FileWork::Launched(handle)));
         }
         leptos::task::spawn_local(async move {
             crate::web::when_idle().await;
@@ -293,42 +303,8 @@ impl FileSync {
             self.notices.say(self.download());
             return;
         }
-        let sync = *self;
-        let plan = self.plan.signal().get_untracked();
-        let known = if ask { None } else { self.handle.get_value() };
-        let suggested = self.suggested_name(&plan);
         self.busy.set(true);
-        leptos::task::spawn_local(async move {
-            let text = to_pretty_json(&plan);
-            let known = match known {
-                None if !ask => sync.kept_handle().await,
-                known => known,
-            };
-            let written = match known {
-                Some(handle) => match write_to(handle.clone(), &text).await {
-                    // The kept file is not allowed any more (a refused prompt
-                    // after a reload): ask where, offering the same name.
-                    Err(FileError::Refused(_)) => {
-                        let name = file_access::handle_name(&handle);
-                        choose_and_write(&name, &text).await
-                    }
-                    other => other,
-                },
-                None => choose_and_write(&suggested, &text).await,
-            };
-            match written {
-                Ok(handle) => {
-                    let name = file_access::handle_name(&handle);
-                    sync.handle.set_value(Some(handle.clone()));
-                    sync.keep_file(handle, true);
-                    sync.notices.say(format!("Saved to {name}."));
-                    sync.note_file(name, FileAction::Saved, plan);
-                }
-                Err(FileError::Cancelled) => {}
-                Err(FileError::Refused(message) | FileError::Failed(message)) => sync.fail(message),
-            }
-            sync.busy.set(false);
-        });
+        self.start_work(FileWork::Save { ask });
     }
 
     /// Opens a plan file; it replaces the plan only after the usual confirmation.
@@ -346,47 +322,47 @@ impl FileSync {
             }
             return;
         }
-        let sync = *self;
         self.busy.set(true);
-        leptos::task::spawn_local(async move {
-            match file_access::choose_open_file().await {
-                Ok(handle) => sync.read_for_confirmation(handle).await,
-                Err(FileError::Cancelled) => {}
-                Err(FileError::Refused(message) | FileError::Failed(message)) => sync.fail(message),
-            }
-            sync.busy.set(false);
-        });
+        self.start_work(FileWork::Open);
     }
 
-    /// Opens the plan in a file handle (a launch from the system, a recent
-    /// file) through the same checks and confirmation as "Open file…".
+    /// Opens the plan in a file handle (a recent file) through the same
+    /// checks and confirmation as "Open file…".
     pub fn open_handle(&self, handle: JsValue) {
         if self.busy.get_untracked() {
             return;
         }
-        let sync = *self;
         self.busy.set(true);
-        leptos::task::spawn_local(async move {
-            sync.read_for_confirmation(handle).await;
-            sync.busy.set(false);
-        });
+        self.start_work(FileWork::OpenHandle(handle));
     }
 
-    /// Reads the file and hands it to the import confirmation on Data; the
-    /// handle waits there to be remembered once the user confirms.
-    async fn read_for_confirmation(self, handle: JsValue) {
-        match file_access::file_of(&handle).await {
-            Ok(file) => {
-                let id = self.next_open_id.get_value() + 1;
-                self.next_open_id.set_value(id);
-                self.opening.set_value(Some((id, handle)));
-                self.import.read_file_from(file, Some(id));
-                // The confirmation (or the reason it was refused) is on Data.
-                crate::web::go_to_hash("data");
-            }
-            Err(FileError::Cancelled) => {}
-            Err(FileError::Refused(message) | FileError::Failed(message)) => self.fail(message),
+    /// Loads the recent files (and the kept file) if that has not been done.
+    pub fn load_recent_files(&self) {
+        if self.api && self.keeps_files.get_untracked().is_none() {
+            self.start_work(FileWork::RestoreKept);
         }
+    }
+
+    /// Runs `work` once its code is there (see `work`); says so when that
+    /// code cannot be fetched, and the plan and everything else carry on.
+    fn start_work(self, work: FileWork) {
+        leptos::task::spawn_local(async move {
+            let quiet = matches!(work, FileWork::RestoreKept);
+            if work::run(self, work).await.is_err() {
+                self.busy.set(false);
+                // The kept file is restored again on the next visit.
+                if !quiet {
+                    let reason = if crate::web::is_offline() {
+                        "this browser is offline"
+                    } else {
+                        "the server did not answer"
+                    };
+                    self.fail(format!(
+                        "Files cannot be saved or opened right now: a part of the planner could not be loaded ({reason}). Your plan is safe in this browser; try again in a moment."
+                    ));
+                }
+            }
+        });
     }
 
     /// An import was confirmed: the plan now matches that file. A file opened
@@ -399,12 +375,7 @@ impl FileSync {
         };
         self.opening.set_value(None);
         self.handle.set_value(handle.clone());
-        match handle {
-            Some(handle) => self.keep_file(handle, false),
-            None => leptos::task::spawn_local(async {
-                let _ = kept_files::forget_current().await;
-            }),
-        }
+        self.start_work(FileWork::KeepOpened(handle));
         self.note_file(
             imported.file_name.clone(),
             FileAction::Opened,
@@ -413,26 +384,13 @@ impl FileSync {
     }
 }
 
-/// Writes `text` to `handle`; gives the handle back for the caller to keep.
-async fn write_to(handle: JsValue, text: &str) -> Result<JsValue, FileError> {
-    file_access::write_text(&handle, text)
-        .await
-        .map(|()| handle)
-}
-
-/// Asks where to save (offering `suggested`), then writes there.
-async fn choose_and_write(suggested: &str, text: &str) -> Result<JsValue, FileError> {
-    let handle = file_access::choose_save_file(suggested).await?;
-    write_to(handle, text).await
-}
-
 pub fn use_file_sync() -> FileSync {
     expect_context::<FileSync>()
 }
 
-mod handles;
 mod panels;
 mod status;
+mod work;
 
 pub use panels::{FilePanel, StoragePanel};
 pub use status::{FileNote, FileStatusLine, SaveToFileButton};

@@ -70,6 +70,7 @@ pub fn FilePanel() -> impl IntoView {
 #[component]
 fn RecentFiles() -> impl IntoView {
     let sync = use_file_sync();
+    sync.load_recent_files();
     view! {
         {move || match sync.keeps_files() {
             Some(false) => Some(view! {
