@@ -155,8 +155,8 @@ fn share_cell(tally: Option<&Tally>) -> AnyView {
             view! {
                 <td class=format!("dt-cell mx-st-{}", status.key()) title=words.clone()>
                     <span aria-hidden="true" class="dt-icon">{status.icon()}</span>
-                    " "
-                    {format!("{}%", tally.percent_in_place())}
+                    // One text node, not two: a 300-school roll-up has thousands of cells.
+                    {format!(" {}%", tally.percent_in_place())}
                     <span class="visually-hidden">{format!(" ({words})")}</span>
                 </td>
             }
