@@ -194,12 +194,21 @@ pub fn MatrixSection() -> impl IntoView {
     let ui = MatrixUi::new();
     provide_context(ui);
     let editing = Memo::new(move |_| ui.editing.with(Option::is_some));
+    // The heading and the introduction come with the page; the tabs, the tools and the grid
+    // in the next task, so the start-up task (the page's one long task) is shorter and the
+    // introduction is painted sooner.
+    let body_shown = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        crate::web::next_task().await;
+        body_shown.try_set(true);
+    });
     view! {
         <section class="mx" aria-labelledby="mx-heading">
             <h2 id="mx-heading">"Leadership matrix"</h2>
             <p class="mx-intro">
                 "Who leads what in STEM, from the “Leadership Roles and Responsibilities” tool: roles (columns) by responsibility areas (rows). Mark each responsibility in place, in progress or a gap, name its owner, and adapt the table to your district."
             </p>
+            <Show when=move || body_shown.get()>
             <ViewTabs />
             <Show when=move || ui.view.get().shows_statements()>
                 <FindBar />
@@ -228,6 +237,7 @@ pub fn MatrixSection() -> impl IntoView {
                     view! { <OnDemand view=CELL_EDITOR what="the cell editor" frame=loading_frame /> }
                 })
             }}
+            </Show>
         </section>
     }
 }
