@@ -332,12 +332,12 @@ impl DistrictState {
         }
         let (key, ascending) = state.sort.get_untracked();
         let rows = state.district.with_untracked(|d| d.schools.len());
-        // The lists of the plans start with a group of entries; the
-        // roll-up's rows follow in the next task.
-        state.lists_shown.set(shown_before + ROWS_AT_ONCE);
+        // The lists of the plans grow by a group of entries; the roll-up's
+        // rows follow in the next task.
+        let shown = shown_before + ROWS_AT_ONCE;
+        state.lists_shown.set(shown);
         state.opened.set(opened);
         next_task().await;
-        let shown = shown_before + ROWS_AT_ONCE;
         state.rows_shown.set(shown);
         state.district.update(|d| d.sort(key, ascending));
         state.reveal_rows(shown, rows).await;
