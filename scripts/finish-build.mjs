@@ -65,6 +65,7 @@ export async function placeChunks({ staging, splitDir, optimize, minifyJs }) {
   const mainJs = names.find((n) => MAIN_JS.test(n) && names.includes(n.replace(/\.js$/, '_bg.wasm')));
   if (!mainJs) throw new Error(`no wasm-bindgen JS (name-<hash>.js beside name-<hash>_bg.wasm) in ${staging}`);
   const [, stem, hash] = mainJs.match(MAIN_JS);
+  const htmlPath = join(staging, 'index.html');
   let js = await readFile(join(staging, mainJs), 'utf8');
   const placed = [];
 
@@ -96,7 +97,6 @@ export async function placeChunks({ staging, splitDir, optimize, minifyJs }) {
     js = js.replace(/(from\s*["'])\.\/__wasm_split\.js(["'])/g, `$1./${loaderName}$2`);
     if (js.includes(`from "./${LOADER}"`)) throw new Error(`${mainJs}: an import of ${LOADER} was left`);
 
-    const htmlPath = join(staging, 'index.html');
     const html = await readFile(htmlPath, 'utf8');
     // Trunk's own preload of the main JS (its minified HTML orders attributes its own way).
     const found = html.match(/<link\b[^>]*>/g)?.find((tag) => tag.includes('modulepreload') && tag.includes(mainJs));
@@ -108,14 +108,12 @@ export async function placeChunks({ staging, splitDir, optimize, minifyJs }) {
   await writeFile(join(staging, mainJs), minifyJs ? await minify(js) : js);
   if (minifyJs) {
     // index.html's comments are for its readers here, not for the download.
-    const htmlPath = join(staging, 'index.html');
     await writeFile(htmlPath, (await readFile(htmlPath, 'utf8')).replace(/<!--[\s\S]*?-->\s*/g, ''));
     for (const css of names.filter((n) => n.endsWith('.css'))) {
       const path = join(staging, css);
       await writeFile(path, await minify(await readFile(path, 'utf8'), 'css'));
     }
   }
-  const htmlPath = join(staging, 'index.html');
   const { html, policy } = hashInlineScripts(await readFile(htmlPath, 'utf8'));
   await writeFile(htmlPath, html);
   // Directives a meta tag cannot carry, for the header only.

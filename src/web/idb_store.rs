@@ -1,7 +1,7 @@
 //! What the IndexedDB stores share (`handles`, `district_store`): opening a
 //! database with its object stores, reading a whole store (at once, or a few
-//! values per request), and writing in one transaction. Through the maintained `idb` crate; errors come back in
-//! the browser's words.
+//! values per request), and writing in one transaction. Through the
+//! maintained `idb` crate; errors come back in the browser's words.
 
 use idb::{Database, DatabaseEvent, Factory, KeyRange, Query, TransactionMode};
 use wasm_bindgen::JsValue;

@@ -240,7 +240,7 @@ pub fn is_offline() -> bool {
 /// The stylesheet `<link id=… disabled>` of a part of the planner that arrives on demand
 /// (index.html): applied already, so the part can be drawn at once.
 pub fn stylesheet_applied(id: &str) -> bool {
-    stylesheet_link(id).is_some_and(|link| !link.disabled() && link.sheet().is_some())
+    stylesheet_link(id).is_some_and(|link| applied(&link))
 }
 
 /// Applies that stylesheet and waits until the browser has it: until then a part drawn
@@ -248,7 +248,7 @@ pub fn stylesheet_applied(id: &str) -> bool {
 /// fetches it again. The error names the file.
 pub async fn apply_stylesheet(id: &str) -> Result<(), String> {
     let mut link = stylesheet_link(id).ok_or_else(|| format!("the page has no stylesheet {id}"))?;
-    if !link.disabled() && link.sheet().is_some() {
+    if applied(&link) {
         return Ok(());
     }
     let href = link.href();
@@ -274,6 +274,11 @@ pub async fn apply_stylesheet(id: &str) -> Result<(), String> {
     result
         .map(drop)
         .map_err(|_| format!("the stylesheet {href} could not be loaded"))
+}
+
+/// Enabled, and its sheet loaded (a link whose fetch failed has none).
+fn applied(link: &web_sys::HtmlLinkElement) -> bool {
+    !link.disabled() && link.sheet().is_some()
 }
 
 fn stylesheet_link(id: &str) -> Option<web_sys::HtmlLinkElement> {
