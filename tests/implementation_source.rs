@@ -5,11 +5,11 @@
 //! one line, so the only normalization needed is collapsing whitespace
 //! (the same rule as tests/teacher_role_source.rs).
 
+use stem_leadership_planner::model::implementation::seed::{
+    CONSIDERATIONS, CONSIDERATIONS_INTRO, DOCUMENTS, GOALS, GOALS_INTRO,
+};
 use stem_leadership_planner::model::implementation::{
     ActionStatus, ConsiderationKey, DocumentStatus, Implementation,
-};
-use stem_leadership_planner::model::implementation_seed::{
-    CONSIDERATIONS, CONSIDERATIONS_INTRO, DOCUMENTS, GOALS, GOALS_INTRO,
 };
 
 const IMPLEMENTING: &str = include_str!("fixtures/seeds/001_810c89c62b71ac93.txt");

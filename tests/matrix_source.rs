@@ -3,8 +3,8 @@
 //! appear in the source (after undoing the line breaks of the extraction),
 //! and the table's shape (60 cells, four N/A, statement counts) must match.
 
-use stem_leadership_planner::model::ids::{AreaId, RoleId};
 use stem_leadership_planner::model::matrix::{Matrix, Status};
+use stem_leadership_planner::model::values::ids::{AreaId, RoleId};
 
 const SOURCE: &str = include_str!("fixtures/seeds/000_748dd229cbfd10f5.txt");
 

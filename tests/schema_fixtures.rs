@@ -13,20 +13,20 @@
 use std::path::PathBuf;
 
 use serde_json::Value;
-use stem_leadership_planner::model::costs::{
+use stem_leadership_planner::model::implementation::costs::{
     CostPlan, CostTiming, FundingKind, FundingSource, OtherCostKind, OtherCostLine, RoleCostBasis,
     RoleCostLine,
 };
-use stem_leadership_planner::model::date::{IsoDate, SchoolYear};
 use stem_leadership_planner::model::implementation::{
     Action, ActionStatus, ConsiderationKey, CostLineId, DocumentStatus, FundingId, Goal,
     PlanningDocument,
 };
 use stem_leadership_planner::model::matrix::Status;
-use stem_leadership_planner::model::money::Cents;
 use stem_leadership_planner::model::teacher_roles::{
     Arrangement, CareerStage, DevelopmentItem, DevelopmentStatus, Discipline, Formality, GradeBand,
 };
+use stem_leadership_planner::model::values::date::{IsoDate, SchoolYear};
+use stem_leadership_planner::model::values::money::Cents;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::storage::document::{self, to_pretty_json};
 

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use stem_leadership_planner::model::teacher_role_templates::{
+use stem_leadership_planner::model::teacher_roles::templates::{
     Source, ALL_GUIDANCE, DEVELOPMENT, PURPOSES, RESPONSIBILITIES, SPHERES, TEMPLATES,
 };
 use stem_leadership_planner::model::teacher_roles::{CareerStage, Formality, TeacherRoles};

@@ -6,8 +6,8 @@
 mod common;
 
 use leptos::prelude::*;
-use stem_leadership_planner::model::ids::TeacherRoleId;
 use stem_leadership_planner::model::teacher_roles::CareerStage;
+use stem_leadership_planner::model::values::ids::TeacherRoleId;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::ui::banners::UndoToast;
 use stem_leadership_planner::ui::keyed::keyed_list;

@@ -3,33 +3,28 @@
 //! Invariant: every value here can be written to JSON and read back equal
 //! (`storage::document` owns the file format around it).
 
-pub mod compare;
-pub mod costs;
-pub mod date;
-pub mod district;
-pub mod ids;
+// The three planning domains, each with the source's words it starts from.
 pub mod implementation;
-pub mod implementation_seed;
-pub mod keyed_enum;
 pub mod matrix;
-pub mod matrix_seed;
-pub mod money;
-pub mod report;
-pub mod teacher_role_templates;
 pub mod teacher_roles;
+// Values every domain uses: ids, money, dates, fixed vocabularies.
+pub mod values;
+// Read-only views over whole plans: the district roll-up, two plans compared, the report.
+pub mod analysis;
+pub mod edit;
 pub mod validation;
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use ids::{PersonId, RoleId, TeacherRoleId};
 pub use implementation::Implementation;
 pub use matrix::Matrix;
 use matrix::Person;
 use teacher_roles::TeacherRole;
 pub use teacher_roles::TeacherRoles;
 pub use validation::ValidationError;
+use values::ids::{PersonId, RoleId, TeacherRoleId};
 
 /// The district and school a plan belongs to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,7 +63,9 @@ pub enum Unlinked {
     /// A goal is no longer pursued by the deleted role.
     GoalRole { goal: String },
     /// A cost line for the deleted role was removed from a school year.
-    CostLine { school_year: date::SchoolYear },
+    CostLine {
+        school_year: values::date::SchoolYear,
+    },
 }
 
 impl fmt::Display for Unlinked {
@@ -342,7 +339,8 @@ mod tests {
         assert!(plan.matrix.rename_person(&person, "Ana Ruiz-Park"));
         plan.teacher_roles.get_mut(&role).unwrap().title = "Lead coach".into();
         assert_eq!(plan.validate(), Ok(()));
-        let report = report::build_report(&plan, &report::ReportOptions::default());
+        let report =
+            analysis::report::build_report(&plan, &analysis::report::ReportOptions::default());
         let text = report.to_plain_text(&|c: Cents| c.to_plain_string());
         assert!(
             text.contains("Building-level Administration: Ana Ruiz-Park"),

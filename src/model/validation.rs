@@ -2,9 +2,10 @@
 //! path such as `matrix.cells[3].role`) and what it is. The wording of
 //! `Display` is what people read when a file is refused.
 
+use std::collections::HashSet;
 use std::fmt;
 
-use super::ids::{AreaId, PersonId, RoleId, StatementId, TeacherRoleId};
+use crate::model::values::ids::{AreaId, PersonId, RoleId, StatementId, TeacherRoleId};
 
 /// A rule broken at one place of the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,6 +169,22 @@ impl fmt::Display for OwnerError {
 }
 
 impl std::error::Error for OwnerError {}
+
+/// An id must be non-empty and not used by another item of its kind.
+pub(crate) fn check_id<'a>(
+    at: &str,
+    id: &'a str,
+    seen: &mut HashSet<&'a str>,
+    kind: &str,
+) -> Result<(), String> {
+    if id.trim().is_empty() {
+        return Err(format!("{at}.id: must not be empty"));
+    }
+    if !seen.insert(id) {
+        return Err(format!("{at}.id: duplicate {kind} id \"{id}\""));
+    }
+    Ok(())
+}
 
 #[cfg(test)]
 mod tests {

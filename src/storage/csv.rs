@@ -14,9 +14,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::model::district::District;
+use crate::model::analysis::district::District;
 use crate::model::matrix::Tally;
-use crate::model::money::Cents;
+use crate::model::values::money::Cents;
 use crate::model::Plan;
 
 /// Written first, so spreadsheets read the file as UTF-8.
@@ -145,7 +145,7 @@ pub fn district_csv(district: &District) -> Result<String, CsvError> {
                 .map(|t: &Tally| t.percent_in_place().to_string())
                 .unwrap_or_default()
         }));
-        let sum = |pick: fn(&crate::model::costs::CostTotals) -> Cents| {
+        let sum = |pick: fn(&crate::model::implementation::costs::CostTotals) -> Cents| {
             Cents::checked_sum(school.costs.iter().map(|(_, t)| pick(t)))
                 .map(Cents::to_plain_string)
                 .unwrap_or_default()

@@ -7,7 +7,7 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::ids::slugify;
+use crate::model::values::ids::slugify;
 use crate::model::{Plan, ValidationError};
 use crate::storage::json_path;
 

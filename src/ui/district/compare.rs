@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::use_district;
-use crate::model::compare::{compare, Comparison};
-use crate::model::district::school_name;
+use crate::model::analysis::compare::{compare, Comparison};
+use crate::model::analysis::district::school_name;
 use crate::model::Plan;
 use crate::ui::keyed::keyed_list;
 use crate::ui::state::use_plan;

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::state::{use_notices, Notices};
-use crate::model::district::{merge_by_name, District, SortKey};
+use crate::model::analysis::district::{merge_by_name, District, SortKey};
 use crate::model::Plan;
 use crate::storage::document::{parse_document, DocumentError};
 use crate::web::district_store::{self, FileToKeep, KeptFile};

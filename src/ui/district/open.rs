@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{use_district, OpenedPlan, Reading};
-use crate::model::district::school_name;
+use crate::model::analysis::district::school_name;
 use crate::ui::import::ImportFlow;
 use crate::ui::keyed::keyed_list;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::school::{school_button_id, show_school};
 use super::use_district;
-use crate::model::district::{District, SchoolRow, SortKey};
+use crate::model::analysis::district::{District, SchoolRow, SortKey};
 use crate::model::matrix::{Status, Tally};
 use crate::storage::csv::{district_csv, matrix_csv, matrix_csv_file_name, CsvError};
 use crate::ui::keyed::keyed_list;
@@ -42,7 +42,7 @@ fn tally_words(tally: &Tally) -> String {
     )
 }
 
-fn money(cents: crate::model::money::Cents) -> String {
+fn money(cents: crate::model::values::money::Cents) -> String {
     format!("${}", cents.to_plain_string())
 }
 
@@ -177,7 +177,7 @@ fn total_cost(row: &SchoolRow) -> String {
     if row.costs.is_empty() {
         return "—".to_string();
     }
-    crate::model::money::Cents::checked_sum(row.costs.iter().map(|(_, t)| t.total_cost))
+    crate::model::values::money::Cents::checked_sum(row.costs.iter().map(|(_, t)| t.total_cost))
         .map(money)
         .unwrap_or_else(|| "too large".to_string())
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::open::open_as_mine;
 use super::{use_district, OpenedPlan};
-use crate::model::district::school_name;
+use crate::model::analysis::district::school_name;
 use crate::model::matrix::Tally;
 use crate::ui::import::{use_import, ImportFlow};
 use crate::ui::matrix::{dom_id, CoverageTable, StatementList};
@@ -84,7 +84,7 @@ fn school_plan(opened: OpenedPlan, route: Route, import: ImportFlow) -> impl Int
             view! { <li><strong>{role.name.clone()}</strong>": "{held}</li> }
         })
         .collect_view();
-    let people: Vec<(crate::model::ids::PersonId, String)> = matrix
+    let people: Vec<(crate::model::values::ids::PersonId, String)> = matrix
         .people
         .iter()
         .map(|p| (p.id.clone(), p.name.clone()))

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
 use super::{people_memo, short, OwnerSelect};
-use crate::model::ids::PersonId;
+use crate::model::implementation::seed::CONSIDERATIONS_INTRO;
 use crate::model::implementation::{Action, ActionId, ActionStatus, ConsiderationKey};
-use crate::model::implementation_seed::CONSIDERATIONS_INTRO;
+use crate::model::values::ids::PersonId;
 use crate::ui::keyed::keyed_list;
 use crate::ui::matrix::dom_id;
 use crate::ui::state::{use_notices, use_plan};

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::fields::{ItemButton, ItemField, KeyedSelect};
 use super::{date_from_input, money, short, today};
-use crate::model::costs::{
+use crate::model::implementation::costs::{
     suggested_stipend, CostTiming, FundingKind, OtherCostKind, ReviewState, RoleCostBasis,
 };
-use crate::model::date::SchoolYear;
-use crate::model::ids::TeacherRoleId;
 use crate::model::implementation::{CostLineId, FundingId};
-use crate::model::money::Cents;
+use crate::model::values::date::SchoolYear;
+use crate::model::values::ids::TeacherRoleId;
+use crate::model::values::money::Cents;
 use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 

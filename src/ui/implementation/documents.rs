@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
 use super::{people_memo, short, OwnerSelect};
-use crate::model::ids::PersonId;
 use crate::model::implementation::{DocumentId, DocumentStatus, PlanningDocument};
+use crate::model::values::ids::PersonId;
 use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::date_from_input;
-use crate::model::date::IsoDate;
+use crate::model::values::date::IsoDate;
 
 /// A select of a fixed vocabulary (`keyed_enum!`'s `CHOICES`). `current` is
 /// the chosen key ("" selects none); `on_pick` gets the picked key.

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::short;
-use crate::model::ids::TeacherRoleId;
+use crate::model::implementation::seed::GOALS_INTRO;
 use crate::model::implementation::GoalId;
-use crate::model::implementation_seed::GOALS_INTRO;
+use crate::model::values::ids::TeacherRoleId;
 use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 

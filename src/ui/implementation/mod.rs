@@ -22,9 +22,9 @@ use super::controls::tab_after_key;
 use super::matrix::focus_now;
 use super::state::use_plan;
 use super::{use_route, Section};
-use crate::model::date::IsoDate;
-use crate::model::ids::PersonId;
-use crate::model::money::Cents;
+use crate::model::values::date::IsoDate;
+use crate::model::values::ids::PersonId;
+use crate::model::values::money::Cents;
 use crate::ui::keyed::keyed_list;
 
 crate::keyed_enum! {

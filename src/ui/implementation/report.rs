@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::{money, today};
-use crate::model::costs::ReviewState;
-use crate::model::money::Cents;
-use crate::model::report::{build_report, Audience, Report, ReportOptions};
+use crate::model::analysis::report::{build_report, Audience, Report, ReportOptions};
+use crate::model::implementation::costs::ReviewState;
+use crate::model::values::money::Cents;
 use crate::ui::state::{use_notices, use_plan};
 use crate::web::clipboard;
 

@@ -9,8 +9,8 @@ use crate::ui::controls::{RowActions, UP_DOWN};
 use crate::ui::keyed::keyed_list;
 
 use super::{dom_id, focus_later, use_matrix_ui, CellKey, StatusBadge};
-use crate::model::ids::{PersonId, StatementId};
 use crate::model::matrix::{Matrix, Status};
+use crate::model::values::ids::{PersonId, StatementId};
 use crate::ui::state::{use_notices, use_plan};
 
 const HEADING_ID: &str = "mx-editor-heading";

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use super::views::{people_names, CellStatements, RolePicker};
 use super::{area_ids, edit_button_id, focus_now, role_ids, use_matrix_ui, CellKey, Legend};
-use crate::model::ids::{AreaId, PersonId, RoleId};
+use crate::model::values::ids::{AreaId, PersonId, RoleId};
 use crate::ui::keyed::keyed_list;
 
 /// Rows of the grid drawn with the page, and then per task (see `GridView`).

@@ -22,8 +22,8 @@ use super::controls::tab_after_key;
 use super::on_demand::{loading_frame, on_demand, OnDemand, OnDemandView};
 use super::state::{use_plan, MatrixSignal};
 use super::{use_route, Route, Section};
-use crate::model::ids::{AreaId, RoleId};
 use crate::model::matrix::{Filter, Status};
+use crate::model::values::ids::{AreaId, RoleId};
 
 crate::keyed_enum! {
     /// The section's views, shown as tabs. The key is the URL's detail

@@ -6,8 +6,8 @@ use crate::ui::controls::{AddField, AddForm};
 use crate::ui::keyed::keyed_list;
 
 use super::{dom_id, use_matrix_ui};
-use crate::model::ids::{PersonId, RoleId};
 use crate::model::matrix::Person;
+use crate::model::values::ids::{PersonId, RoleId};
 use crate::ui::state::{use_notices, use_plan};
 
 #[component]

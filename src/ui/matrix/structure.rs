@@ -7,7 +7,7 @@ use crate::ui::controls::{AddField, AddForm, MoveWords, RowActions, UP_DOWN};
 use crate::ui::keyed::keyed_list;
 
 use super::{area_ids, dom_id, focus_later, role_ids, use_matrix_ui};
-use crate::model::ids::{AreaId, RoleId};
+use crate::model::values::ids::{AreaId, RoleId};
 use crate::ui::state::{use_notices, use_plan};
 
 #[component]

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{use_matrix_ui, StatusBadge};
-use crate::model::ids::{AreaId, RoleId};
 use crate::model::matrix::{StatementRef, Status, Tally};
+use crate::model::values::ids::{AreaId, RoleId};
 
 #[derive(Clone, PartialEq)]
 struct Figures {

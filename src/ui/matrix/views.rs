@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::{area_ids, edit_button_id, role_ids, use_matrix_ui, Legend, StatusBadge};
-use crate::model::ids::{AreaId, PersonId, RoleId};
 use crate::model::matrix::Cell;
+use crate::model::values::ids::{AreaId, PersonId, RoleId};
 use crate::ui::keyed::keyed_list;
 
 /// (person id, name) for every person, to show owners without each list

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::editor::Guide;
 use super::RoleHandle;
-use crate::model::teacher_role_templates::{display_value, DESCRIPTION_GUIDANCE, DEVELOPMENT};
+use crate::model::teacher_roles::templates::{display_value, DESCRIPTION_GUIDANCE, DEVELOPMENT};
 use crate::model::teacher_roles::{ListField, TeacherRole};
 use crate::model::Organization;
 use crate::ui::state::{use_notices, use_plan};

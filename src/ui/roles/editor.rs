@@ -5,8 +5,7 @@
 use leptos::prelude::*;
 
 use super::RoleHandle;
-use crate::model::ids::RoleId;
-use crate::model::teacher_role_templates::{
+use crate::model::teacher_roles::templates::{
     Guidance, ARRANGEMENT_GUIDANCE, CAREER_STAGE_GUIDANCE, DEVELOPMENT, DEVELOPMENT_GUIDANCE,
     FORMALITY_GUIDANCE, PURPOSE_GUIDANCE, RESPONSIBILITY_GUIDANCE, SPHERE_GUIDANCE,
     STEM_FOCUS_GUIDANCE, TIME_GUIDANCE,
@@ -15,6 +14,7 @@ use crate::model::teacher_roles::{
     Arrangement, CareerStage, DevelopmentStatus, Discipline, Formality, GradeBand, ListField,
     TeacherRole,
 };
+use crate::model::values::ids::RoleId;
 use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 
@@ -252,8 +252,10 @@ fn ChoiceList(
         });
         match added {
             Some(value) => {
-                let shown =
-                    crate::model::teacher_role_templates::display_value(field.vocabulary(), &value);
+                let shown = crate::model::teacher_roles::templates::display_value(
+                    field.vocabulary(),
+                    &value,
+                );
                 notices.say(format!("Added {noun}: {shown}."));
                 draft.set(String::new());
             }
@@ -599,7 +601,8 @@ fn DevelopmentPlan(role: RoleHandle) -> impl IntoView {
         });
         match added {
             Some(item) => {
-                let shown = crate::model::teacher_role_templates::display_value(DEVELOPMENT, &item);
+                let shown =
+                    crate::model::teacher_roles::templates::display_value(DEVELOPMENT, &item);
                 notices.say(format!("Added to the development plan: {shown}."));
                 draft.set(String::new());
             }

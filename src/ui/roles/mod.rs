@@ -12,8 +12,8 @@ mod portfolio;
 
 use leptos::prelude::*;
 
-use crate::model::ids::TeacherRoleId;
 use crate::model::teacher_roles::TeacherRole;
+use crate::model::values::ids::TeacherRoleId;
 use crate::ui::state::{use_plan, PlanContext};
 use crate::ui::{use_route, Section};
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::teacher_role_templates::{display_value, label_of, PURPOSES, RESPONSIBILITIES};
+use crate::model::teacher_roles::templates::{display_value, label_of, PURPOSES, RESPONSIBILITIES};
 use crate::model::teacher_roles::{CareerStage, Overview};
 use crate::ui::state::use_plan;
 

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::{focus_later, Pane, RoleHandle};
-use crate::model::ids::TeacherRoleId;
-use crate::model::teacher_role_templates::{
+use crate::model::teacher_roles::templates::{
     label_of, template, Source, PURPOSES, SPHERES, TEMPLATES,
 };
 use crate::model::teacher_roles::{ListField, TeacherRole};
+use crate::model::values::ids::TeacherRoleId;
 use crate::ui::keyed::keyed_list;
 use crate::ui::state::{use_notices, use_plan};
 

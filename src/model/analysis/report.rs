@@ -31,14 +31,16 @@
 
 use std::collections::HashSet;
 
-use super::costs::{CostTotals, FundingKind, ReviewState};
-use super::date::{IsoDate, SchoolYear};
-use super::ids::{AreaId, PersonId, RoleId};
-use super::implementation::{ActionProgress, ActionStatus, ConsiderationKey, DocumentProgress};
-use super::matrix::Tally;
-use super::teacher_role_templates::{display_value, PURPOSES, SPHERES};
-use super::teacher_roles::ListField;
-use super::Plan;
+use crate::model::implementation::costs::{CostTotals, FundingKind, ReviewState};
+use crate::model::implementation::{
+    ActionProgress, ActionStatus, ConsiderationKey, DocumentProgress,
+};
+use crate::model::matrix::Tally;
+use crate::model::teacher_roles::templates::{display_value, PURPOSES, SPHERES};
+use crate::model::teacher_roles::ListField;
+use crate::model::values::date::{IsoDate, SchoolYear};
+use crate::model::values::ids::{AreaId, PersonId, RoleId};
+use crate::model::Plan;
 
 /// The matrix role whose holders are students (the source's "Student
 /// Leaders" column; ids survive renames).
@@ -165,7 +167,7 @@ pub struct TeacherRoleSummary {
     pub purposes: Vec<String>,
     /// The role's cost in the report's school year (`None` when the audience
     /// does not see role costs, or the year has no line for the role).
-    pub cost: Option<super::money::Cents>,
+    pub cost: Option<crate::model::values::money::Cents>,
     /// Some of the role's cost lines cannot be priced yet.
     pub cost_incomplete: bool,
     /// Titles of the goals the role pursues.
@@ -177,7 +179,7 @@ pub struct TeacherRoleSummary {
 pub struct FundingLine {
     pub kind: FundingKind,
     pub name: String,
-    pub amount: super::money::Cents,
+    pub amount: crate::model::values::money::Cents,
     pub note: Option<String>,
 }
 
@@ -356,7 +358,7 @@ pub fn build_report(plan: &Plan, options: &ReportOptions) -> Report {
         .roles
         .iter()
         .map(|role| {
-            let id = super::ids::TeacherRoleId::new(role.id.as_str());
+            let id = crate::model::values::ids::TeacherRoleId::new(role.id.as_str());
             let (cost, cost_incomplete) = match cost_plan {
                 Some(cp) if audience.shows_role_costs() && cp.has_role(&id) => {
                     let (cost, incomplete) = cp.cost_of_role(&id, &plan.teacher_roles);
@@ -414,13 +416,14 @@ pub fn build_report(plan: &Plan, options: &ReportOptions) -> Report {
         .map(|key| (*key, implementation.progress_of(*key)))
         .filter(|(_, progress)| progress.total() > 0)
         .collect();
-    let mut candidates: Vec<(ConsiderationKey, &super::implementation::Action)> = implementation
-        .all_actions()
-        .filter(|(_, a)| {
-            a.status == ActionStatus::InProgress
-                || (a.status == ActionStatus::NotStarted && a.target_date.is_some())
-        })
-        .collect();
+    let mut candidates: Vec<(ConsiderationKey, &crate::model::implementation::Action)> =
+        implementation
+            .all_actions()
+            .filter(|(_, a)| {
+                a.status == ActionStatus::InProgress
+                    || (a.status == ActionStatus::NotStarted && a.target_date.is_some())
+            })
+            .collect();
     // Stable sort: in progress before not started, dated before undated,
     // earlier dates first; ties keep heading and list order.
     candidates.sort_by_key(|(_, a)| {
@@ -449,7 +452,7 @@ pub fn build_report(plan: &Plan, options: &ReportOptions) -> Report {
         adopted_documents: implementation
             .documents
             .iter()
-            .filter(|d| d.status == super::implementation::DocumentStatus::Adopted)
+            .filter(|d| d.status == crate::model::implementation::DocumentStatus::Adopted)
             .map(|d| d.title.clone())
             .collect(),
         next_steps,
@@ -463,7 +466,7 @@ pub fn build_report(plan: &Plan, options: &ReportOptions) -> Report {
             .map(|today| implementation.sustainability.review_state(today)),
     };
 
-    let role_title = |id: &super::ids::TeacherRoleId| {
+    let role_title = |id: &crate::model::values::ids::TeacherRoleId| {
         plan.teacher_roles
             .get(id)
             .map(|r| r.display_title().to_string())
@@ -510,7 +513,10 @@ impl Report {
     /// The report as plain text for a newsletter or an email. Money is
     /// written by `money` (the UI passes its locale formatter, so the text
     /// matches the screen); dates stay ISO.
-    pub fn to_plain_text(&self, money: &dyn Fn(super::money::Cents) -> String) -> String {
+    pub fn to_plain_text(
+        &self,
+        money: &dyn Fn(crate::model::values::money::Cents) -> String,
+    ) -> String {
         let mut out = String::new();
         heading(&mut out, &self.title, '=');
         if !self.organization.is_empty() {
@@ -630,7 +636,7 @@ impl Report {
                     out.push_str(&format!("  Note: {note}\n"));
                 }
             }
-            if t.surplus > super::money::Cents::ZERO {
+            if t.surplus > crate::model::values::money::Cents::ZERO {
                 out.push_str(&format!("Funding beyond costs: {}\n", money(t.surplus)));
             } else {
                 out.push_str(&format!("Unfunded gap: {}\n", money(t.gap)));
@@ -721,366 +727,4 @@ impl Report {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::implementation::{
-        ActionId, DocumentId, DocumentStatus, FundingKind, GoalId, OtherCostKind, RoleCostBasis,
-    };
-    use crate::model::money::Cents;
-    use crate::model::{costs::CostTiming, matrix::Status, matrix_seed};
-
-    fn plain(c: Cents) -> String {
-        format!("${}", c.to_plain_string())
-    }
-
-    /// A plan with a principal, two student leaders, a coach role with a
-    /// cost, notes everywhere, some progress.
-    fn plan() -> Plan {
-        let mut plan = Plan::default();
-        plan.title = "Lincoln USD STEM plan".into();
-        plan.organization.district = "Lincoln USD".into();
-        plan.organization.school = "Roosevelt Elementary".into();
-        let m = &mut plan.matrix;
-        let ana = m.add_person("Ana Ruiz", "Principal").unwrap();
-        m.assign_role(&ana, &"building-administration".into());
-        for name in ["Sam Lee", "Kim Diaz"] {
-            let id = m.add_person(name, "Student").unwrap();
-            m.assign_role(&id, &STUDENT_LEADERS_ROLE.into());
-        }
-        let gap = m
-            .cell(&"finance-officer".into(), &"budgetary-support".into())
-            .unwrap()
-            .statements[0]
-            .id
-            .clone();
-        m.set_status(&gap, Status::Gap);
-        m.set_note(&gap, "Finance has not met with us");
-        let in_place = m
-            .cell(&"building-administration".into(), &"decision-making".into())
-            .unwrap()
-            .statements[0]
-            .id
-            .clone();
-        m.set_status(&in_place, Status::InPlace);
-
-        let coach = plan
-            .teacher_roles
-            .add_from_template("district_stem_coach")
-            .unwrap();
-        let role = plan.teacher_roles.get_mut(&coach).unwrap();
-        role.holder = "Jo Park".into();
-        role.leading_percent = Some(40);
-
-        let imp = &mut plan.implementation;
-        let sam = crate::model::ids::PersonId::new("person-2");
-        let promote = ActionId::new("culture-promote");
-        imp.set_action_status(&promote, ActionStatus::InProgress)
-            .unwrap();
-        imp.set_action_owner(&promote, Some(sam), &plan.matrix)
-            .unwrap();
-        imp.set_action_note(&promote, "Ask the PTA first").unwrap();
-        imp.set_action_target_date(&promote, Some(IsoDate::parse("2026-10-01").unwrap()))
-            .unwrap();
-        imp.set_action_status(
-            &ActionId::new("culture-break-down-walls"),
-            ActionStatus::Done,
-        )
-        .unwrap();
-        imp.set_action_status(
-            &ActionId::new("culture-develop-for-fit"),
-            ActionStatus::NotPlanned,
-        )
-        .unwrap();
-        let fit = ActionId::new("sustainability-outside-funding");
-        imp.set_action_target_date(&fit, Some(IsoDate::parse("2026-09-01").unwrap()))
-            .unwrap();
-        imp.set_document_status(&DocumentId::new("hiring-criteria"), DocumentStatus::Adopted)
-            .unwrap();
-        imp.set_document_note(&DocumentId::new("hiring-criteria"), "HR has the original")
-            .unwrap();
-        let learning = GoalId::new("professional-learning");
-        imp.set_goal_role(&learning, &coach, true, &plan.teacher_roles)
-            .unwrap();
-        imp.set_goal_note(&learning, "Board cares most about this")
-            .unwrap();
-        let year = SchoolYear::parse("2026-27").unwrap();
-        let s = &mut imp.sustainability;
-        s.add_year(year).unwrap();
-        s.add_role_line(
-            &year,
-            coach,
-            RoleCostBasis::ShareOfSalary {
-                salary: Cents::from_dollars(65_000).unwrap(),
-            },
-            &plan.teacher_roles,
-        )
-        .unwrap();
-        let kits = s
-            .add_other_line(
-                &year,
-                OtherCostKind::Materials,
-                "Kits",
-                Cents::from_dollars(4_000).unwrap(),
-                CostTiming::StartUp,
-            )
-            .unwrap();
-        s.set_line_note(&kits, "Quote from vendor pending").unwrap();
-        let grant = s
-            .add_funding(
-                &year,
-                FundingKind::Grant,
-                "State STEM grant",
-                Cents::from_dollars(20_000).unwrap(),
-            )
-            .unwrap();
-        s.set_funding_note(&grant, "Decision in March").unwrap();
-        s.set_review_date(Some(IsoDate::parse("2027-01-15").unwrap()));
-        assert_eq!(plan.validate(), Ok(()));
-        plan
-    }
-
-    #[test]
-    fn student_leaders_role_is_the_source_column() {
-        assert!(matrix_seed::ROLES
-            .iter()
-            .any(|(id, name, _)| *id == STUDENT_LEADERS_ROLE && *name == "Student Leaders"));
-    }
-
-    #[test]
-    fn by_default_notes_and_student_names_are_hidden() {
-        let plan = plan();
-        let report = build_report(&plan, &ReportOptions::default());
-        assert_eq!(report.audience, Audience::Board);
-        let text = report.to_plain_text(&plain);
-        for hidden in [
-            "Sam Lee",
-            "Kim Diaz",
-            "Ask the PTA first",
-            "HR has the original",
-            "Board cares most",
-            "Quote from vendor",
-            "Decision in March",
-            "Finance has not met",
-            "Note:",
-        ] {
-            assert!(!text.contains(hidden), "{hidden:?} shown in\n{text}");
-        }
-        assert!(
-            text.contains("- Student Leaders: 2 student leaders (names not shown)\n"),
-            "{text}"
-        );
-        assert!(text.contains("Regularly promote a school culture that can optimize the STEM teacher leader role (In progress, a student leader, by 2026-10-01)"), "{text}");
-        let students = &report.leadership.roles[5];
-        assert_eq!((students.holders.len(), students.hidden_holders), (0, 2));
-        assert!(students.is_held());
-    }
-
-    #[test]
-    fn the_team_copy_shows_notes_and_names_can_be_turned_on() {
-        let plan = plan();
-        let options = ReportOptions {
-            audience: Audience::Team,
-            show_student_names: true,
-            ..ReportOptions::default()
-        };
-        let text = build_report(&plan, &options).to_plain_text(&plain);
-        for shown in [
-            "Student Leaders: Sam Lee, Kim Diaz",
-            "(In progress, Sam Lee, by 2026-10-01)",
-            "  Note: Ask the PTA first",
-            "  Note: Board cares most about this",
-            "  Note: Decision in March",
-            "  Note: Finance has not met with us",
-        ] {
-            assert!(text.contains(shown), "{shown:?} missing in\n{text}");
-        }
-        // Names on, notes still off for the board.
-        let options = ReportOptions {
-            show_student_names: true,
-            ..ReportOptions::default()
-        };
-        let text = build_report(&plan, &options).to_plain_text(&plain);
-        assert!(text.contains("Sam Lee") && !text.contains("Note:"));
-    }
-
-    #[test]
-    fn audiences_see_what_their_row_says() {
-        let plan = plan();
-        let for_audience = |audience| {
-            build_report(
-                &plan,
-                &ReportOptions {
-                    audience,
-                    ..ReportOptions::default()
-                },
-            )
-        };
-        let board = for_audience(Audience::Board);
-        assert_eq!(
-            board.teacher_roles[0].cost,
-            Some(Cents::from_dollars(26_000).unwrap())
-        );
-        let budget = board.budget.as_ref().expect("board sees the budget");
-        assert_eq!(
-            budget.totals.total_cost,
-            Cents::from_dollars(30_000).unwrap()
-        );
-        assert_eq!(budget.totals.gap, Cents::from_dollars(10_000).unwrap());
-        assert_eq!(board.leadership.gaps.len(), 1);
-
-        let staff = for_audience(Audience::Staff);
-        assert_eq!(
-            staff.teacher_roles[0].cost, None,
-            "no per-role pay for staff"
-        );
-        assert!(staff.budget.is_some());
-        assert!(!staff.leadership.gaps.is_empty());
-
-        let families = for_audience(Audience::Families);
-        assert!(families.budget.is_none() && families.teacher_roles[0].cost.is_none());
-        assert!(families.leadership.gaps.is_empty() && families.leadership.unheld_roles.is_empty());
-        let text = families.to_plain_text(&plain);
-        assert!(!text.contains('$') && !text.contains("gap"), "{text}");
-        assert!(text.contains("For: Families"));
-    }
-
-    #[test]
-    fn report_gathers_leadership_roles_progress_and_goals() {
-        let plan = plan();
-        let options = ReportOptions {
-            today: Some(IsoDate::parse("2026-09-15").unwrap()),
-            ..ReportOptions::default()
-        };
-        let report = build_report(&plan, &options);
-        assert_eq!(report.organization, "Lincoln USD — Roosevelt Elementary");
-        assert_eq!(report.leadership.roles.len(), 6);
-        assert_eq!(report.leadership.roles[2].holders, ["Ana Ruiz"]);
-        assert_eq!(report.leadership.overall.in_place, 1);
-        assert_eq!(report.leadership.coverage[0].0, "Decision-making");
-        assert_eq!(report.leadership.gaps[0].role, "Finance Officer");
-        assert_eq!(report.leadership.gaps[0].note, None);
-        assert_eq!(
-            report.leadership.unheld_roles,
-            [
-                "District-level Administration",
-                "Finance Officer",
-                "(STEM) Instructional Coach",
-                "Ecosystem Liaison(s)"
-            ]
-        );
-
-        let coach = &report.teacher_roles[0];
-        assert_eq!(coach.title, "District STEM instructional coach");
-        assert_eq!(coach.holder.as_deref(), Some("Jo Park"));
-        assert_eq!(
-            (coach.career_stage, coach.formality),
-            (Some("Veteran"), Some("Formal"))
-        );
-        assert_eq!(coach.spheres, ["District"]);
-        assert_eq!(coach.purposes, ["Instructional improvement"]);
-        assert_eq!(
-            coach.goals,
-            ["Providing professional learning opportunities"]
-        );
-
-        let progress = &report.progress;
-        assert_eq!((progress.actions.done, progress.actions.planned()), (1, 25));
-        assert_eq!(progress.by_consideration.len(), 6);
-        assert_eq!(
-            (progress.documents.adopted, progress.documents.total()),
-            (1, 10)
-        );
-        assert_eq!(
-            progress.adopted_documents,
-            ["Hiring criteria and processes for STEM teacher leaders"]
-        );
-        let steps: Vec<&str> = progress
-            .next_steps
-            .iter()
-            .map(|s| s.text.as_str())
-            .collect();
-        assert_eq!(
-            steps,
-            [
-                "Regularly promote a school culture that can optimize the STEM teacher leader role",
-                "seek outside funding if internal funding is not available",
-            ],
-            "in progress first, then dated not-started actions"
-        );
-        assert_eq!(progress.overdue, 1);
-        assert!(matches!(
-            progress.review,
-            Some(ReviewState::Upcoming { .. })
-        ));
-
-        assert_eq!(report.goals.len(), 4);
-        assert!(report.goals[1].is_pursued());
-        assert!(!report.goals[0].is_pursued());
-
-        let text = report.to_plain_text(&plain);
-        for expected in [
-            "Lincoln USD STEM plan\n=====================\nLincoln USD — Roosevelt Elementary\nFor: School board\n",
-            "Who leads what\n--------------\n",
-            "- Finance Officer: nobody named yet\n",
-            "Responsibilities in place: 1 of ",
-            "Main gaps:\n- Budgetary Support/Allocations (Finance Officer): ",
-            "- District STEM instructional coach (Jo Park)\n  Veteran; Formal; Sphere: District; Purpose: Instructional improvement\n  Cost: $26000.00\n  Goals: Providing professional learning opportunities\n",
-            "Costs and funding, 2026-27\n",
-            "Start-up costs: $4000.00\nOngoing costs: $26000.00\nTotal costs: $30000.00\nFunding: $20000.00\n- Grant State STEM grant: $20000.00\nUnfunded gap: $10000.00\n",
-            "Actions done: 1 of 25 (1 in progress; 1 not planned)\n",
-            "- Refining school and district culture: 1 of 3 done\n",
-            "Past their target date: 1\n",
-            "Planning documents adopted: 1 of 10\n- Hiring criteria and processes for STEM teacher leaders\n",
-            "Next review of the plan for sustainability: 2027-01-15\n",
-            "- Building a culture and vision of STEM instruction within their schools, at the district level, in the community, and with the state legislature: no teacher-leader role pursues this goal yet\n",
-        ] {
-            assert!(text.contains(expected), "missing {expected:?} in\n{text}");
-        }
-    }
-
-    #[test]
-    fn an_empty_plan_still_reports() {
-        let report = build_report(&Plan::default(), &ReportOptions::default());
-        assert!(report.budget.is_none());
-        assert!(report.teacher_roles.is_empty());
-        assert_eq!(report.organization, "");
-        let text = report.to_plain_text(&plain);
-        assert!(
-            text.contains("Actions done: 0 of 26 (0 in progress)\n"),
-            "{text}"
-        );
-        assert!(!text.contains("STEM teacher-leader roles"));
-        assert_eq!(report.leadership.more_gaps, 0);
-    }
-
-    #[test]
-    fn a_chosen_school_year_is_shown_and_gaps_are_capped() {
-        let mut plan = plan();
-        let older = SchoolYear::parse("2025-26").unwrap();
-        plan.implementation.sustainability.add_year(older).unwrap();
-        let options = ReportOptions {
-            school_year: Some(older),
-            ..ReportOptions::default()
-        };
-        let report = build_report(&plan, &options);
-        assert_eq!(report.budget.as_ref().map(|b| b.school_year), Some(older));
-        assert_eq!(
-            report.teacher_roles[0].cost, None,
-            "no line for the role that year"
-        );
-        for cell in plan.matrix.cells.clone() {
-            for s in cell.statements {
-                plan.matrix.set_status(&s.id, Status::Gap);
-            }
-        }
-        let report = build_report(&plan, &ReportOptions::default());
-        assert_eq!(report.leadership.gaps.len(), MAX_GAPS);
-        assert_eq!(
-            report.leadership.more_gaps,
-            report.leadership.overall.gap - MAX_GAPS
-        );
-        assert!(report
-            .to_plain_text(&plain)
-            .contains(&format!("- and {} more\n", report.leadership.more_gaps)));
-    }
-}
+mod tests;

@@ -95,6 +95,28 @@ pub fn slugify(text: &str) -> String {
     slug.trim_end_matches('-').to_string()
 }
 
+// The implementation plan's items.
+crate::id_type!(
+    /// An action under a consideration.
+    ActionId
+);
+crate::id_type!(
+    /// A planning document.
+    DocumentId
+);
+crate::id_type!(
+    /// A goal (one of 004's benefits, or the team's own).
+    GoalId
+);
+crate::id_type!(
+    /// A line of a cost plan (a teacher-leader role's cost, or another cost).
+    CostLineId
+);
+crate::id_type!(
+    /// A funding source of a cost plan.
+    FundingId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

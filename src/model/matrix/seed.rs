@@ -11,9 +11,6 @@
 //! Ids are fixed, readable slugs so "restore to source" finds a cell's text by
 //! (role id, area id), and a statement's id is `area.role.n`.
 
-use super::ids::{AreaId, RoleId, StatementId};
-use super::matrix::{Area, Cell, Matrix, MatrixRole, Statement, Status};
-
 /// (id, name, description) in source column order.
 pub const ROLES: [(&str, &str, &str); 6] = [
     (
@@ -244,70 +241,3 @@ pub const CELLS: [[SourceCell; 6]; 10] = [
         t(&["Advocates for student STEM needs and wants by providing student insight and perspective"]),
     ],
 ];
-
-fn build_cell(role: &RoleId, area: &AreaId, source: SourceCell) -> Cell {
-    let mut cell = Cell::empty(role.clone(), area.clone());
-    match source {
-        SourceCell::NotApplicable => cell.not_applicable = true,
-        SourceCell::Text {
-            lead_in,
-            statements,
-        } => {
-            cell.lead_in = lead_in.to_string();
-            cell.statements = statements
-                .iter()
-                .enumerate()
-                .map(|(n, text)| Statement {
-                    id: StatementId::new(format!("{area}.{role}.{}", n + 1)),
-                    text: text.to_string(),
-                    status: Status::NotAssessed,
-                    owner: None,
-                    note: String::new(),
-                })
-                .collect();
-        }
-    }
-    cell
-}
-
-/// The source cell for a default (role, area) pair, as a fresh cell.
-pub fn source_cell(role: &RoleId, area: &AreaId) -> Option<Cell> {
-    let r = ROLES.iter().position(|(id, _, _)| role == id)?;
-    let a = AREAS.iter().position(|(id, _)| area == id)?;
-    Some(build_cell(role, area, CELLS[a][r]))
-}
-
-/// The whole published matrix: cells in area order, then role order; no people.
-pub fn source_matrix() -> Matrix {
-    let roles = ROLES
-        .iter()
-        .map(|(id, name, description)| MatrixRole {
-            id: RoleId::new(*id),
-            name: name.to_string(),
-            description: description.to_string(),
-        })
-        .collect();
-    let areas = AREAS
-        .iter()
-        .map(|(id, name)| Area {
-            id: AreaId::new(*id),
-            name: name.to_string(),
-        })
-        .collect();
-    let mut cells = Vec::with_capacity(60);
-    for (a, (area, _)) in AREAS.iter().enumerate() {
-        for (r, (role, _, _)) in ROLES.iter().enumerate() {
-            cells.push(build_cell(
-                &RoleId::new(*role),
-                &AreaId::new(*area),
-                CELLS[a][r],
-            ));
-        }
-    }
-    Matrix {
-        roles,
-        areas,
-        cells,
-        people: Vec::new(),
-    }
-}

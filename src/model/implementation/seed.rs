@@ -25,7 +25,25 @@
 //! never shown as quotes. Ids are fixed, readable slugs: they are how a
 //! plan file says an item came from here (see `Implementation`).
 
-use super::implementation::ConsiderationKey;
+crate::keyed_enum! {
+    /// 001's six considerations; each label is the source's heading, verbatim.
+    #[derive(PartialOrd, Ord)]
+    pub enum ConsiderationKey {
+        LeadershipSkills => "leadership_skills", "Developing leadership skills";
+        CurriculumInstruction => "curriculum_instruction", "Broadening curriculum and instruction knowledge";
+        Culture => "culture", "Refining school and district culture";
+        CommunityAdvocacy => "community_advocacy", "Engaging community and advocacy";
+        PartnershipsOutreach => "partnerships_outreach", "Developing partnerships and outreach";
+        Sustainability => "sustainability", "Cultivating sustainability";
+    }
+}
+
+impl ConsiderationKey {
+    /// The source's guidance and starting actions for this heading.
+    pub fn source(self) -> &'static SourceConsideration {
+        consideration(self)
+    }
+}
 
 /// 001's opening lines, shown above the considerations.
 pub const CONSIDERATIONS_INTRO: &str = "A well thought-out and targeted implementation strategy is crucial for carrying out a STEM teacher leadership plan. Administrators can consider the following as they implement a STEM teacher leader effort:";

@@ -15,7 +15,7 @@
 //! the source does not spell out (arrangements, "Not set") are ours and are
 //! never presented as quotes.
 
-use super::teacher_roles::{CareerStage, Formality};
+use crate::model::teacher_roles::dimensions::{CareerStage, Formality};
 
 /// One known value of an open vocabulary: a stable key stored in plan
 /// files, and the label shown to people.
