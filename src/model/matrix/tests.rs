@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::validation::{IdKind, OwnerError, Problem, ValidationError};
 
 use std::sync::LazyLock;
 
