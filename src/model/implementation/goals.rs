@@ -1,0 +1,140 @@
+//! Every change to the goals and their links to teacher-leader roles.
+
+use super::*;
+
+impl Implementation {
+    // ----- goals ---------------------------------------------------------
+
+    pub fn goal(&self, id: &GoalId) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == *id)
+    }
+
+    fn goal_mut(&mut self, id: &GoalId) -> Result<&mut Goal, EditError> {
+        self.goals
+            .iter_mut()
+            .find(|g| g.id == *id)
+            .ok_or_else(|| EditError::NoSuchGoal(id.clone()))
+    }
+
+    /// Adds the team's own goal at the end; returns its id.
+    pub fn add_goal(&mut self, title: &str) -> Result<GoalId, EditError> {
+        let title = cleaned(title)?;
+        let id = GoalId::new(fresh_id(
+            GOAL_PREFIX,
+            self.goals.iter().map(|g| g.id.as_str()),
+        ));
+        self.goals.push(Goal::new(id.clone(), title));
+        Ok(id)
+    }
+
+    pub fn rename_goal(&mut self, id: &GoalId, title: &str) -> Result<(), EditError> {
+        let title = cleaned(title)?;
+        self.goal_mut(id)?.title = title;
+        Ok(())
+    }
+
+    pub fn set_goal_note(&mut self, id: &GoalId, note: &str) -> Result<(), EditError> {
+        self.goal_mut(id)?.note = note.trim().to_string();
+        Ok(())
+    }
+
+    /// Links or unlinks a teacher-leader role (which must exist when
+    /// linking). Returns whether the role is now linked.
+    pub fn set_goal_role(
+        &mut self,
+        id: &GoalId,
+        role: &TeacherRoleId,
+        linked: bool,
+        roles: &TeacherRoles,
+    ) -> Result<bool, EditError> {
+        if linked {
+            roles.check_exists(role)?;
+        }
+        let goal = self.goal_mut(id)?;
+        let at = goal.roles.iter().position(|r| r == role);
+        match (at, linked) {
+            (None, true) => goal.roles.push(role.clone()),
+            (Some(at), false) => {
+                goal.roles.remove(at);
+            }
+            _ => {}
+        }
+        Ok(linked)
+    }
+
+    /// Flips a role's link to a goal; returns whether it is now linked.
+    pub fn toggle_goal_role(
+        &mut self,
+        id: &GoalId,
+        role: &TeacherRoleId,
+        roles: &TeacherRoles,
+    ) -> Result<bool, EditError> {
+        let linked = self
+            .goal(id)
+            .ok_or_else(|| EditError::NoSuchGoal(id.clone()))?
+            .roles
+            .contains(role);
+        self.set_goal_role(id, role, !linked, roles)
+    }
+
+    pub fn move_goal_up(&mut self, id: &GoalId) -> bool {
+        match self.goals.iter().position(|g| g.id == *id) {
+            Some(at) => move_one(&mut self.goals, at, true),
+            None => false,
+        }
+    }
+
+    pub fn move_goal_down(&mut self, id: &GoalId) -> bool {
+        match self.goals.iter().position(|g| g.id == *id) {
+            Some(at) => move_one(&mut self.goals, at, false),
+            None => false,
+        }
+    }
+
+    pub fn delete_goal(&mut self, id: &GoalId) -> Option<Goal> {
+        let at = self.goals.iter().position(|g| g.id == *id)?;
+        Some(self.goals.remove(at))
+    }
+
+    /// Source goals that are missing or renamed.
+    pub fn source_goals_to_restore(&self) -> Vec<&'static str> {
+        seed::GOALS
+            .iter()
+            .filter(|s| {
+                !self
+                    .goals
+                    .iter()
+                    .any(|g| g.id.as_str() == s.id && g.title == s.title)
+            })
+            .map(|s| s.id)
+            .collect()
+    }
+
+    /// Puts 004's four goals back (like [`Self::restore_source_actions`];
+    /// role links are kept).
+    pub fn restore_source_goals(&mut self) -> usize {
+        let source: Vec<(&'static str, &'static str)> =
+            seed::GOALS.iter().map(|g| (g.id, g.title)).collect();
+        restore_in_place(
+            &mut self.goals,
+            &source,
+            |g| g.id.as_str(),
+            |g| &mut g.title,
+            |id, title| Goal::new(GoalId::new(id), title),
+        )
+    }
+
+    /// Goals no teacher-leader role pursues, in goal order (flag these as
+    /// the matrix flags a role nobody holds).
+    pub fn unpursued_goals(&self) -> Vec<&Goal> {
+        self.goals.iter().filter(|g| !g.is_pursued()).collect()
+    }
+
+    /// Goals a teacher-leader role pursues, in goal order.
+    pub fn goals_of_role(&self, role: &TeacherRoleId) -> Vec<&Goal> {
+        self.goals
+            .iter()
+            .filter(|g| g.roles.contains(role))
+            .collect()
+    }
+}
