@@ -301,10 +301,6 @@ pub struct StoredPlan {
     pub plan: Plan,
 }
 
-/// Why the saved working copy could not be loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredError(pub DocumentError);
-
 pub fn to_stored_json(revision: u64, plan: &Plan) -> String {
     #[derive(Serialize)]
     struct StoredOut<'a> {

@@ -163,11 +163,6 @@ pub fn current_hash() -> String {
     location().and_then(|l| l.hash().ok()).unwrap_or_default()
 }
 
-/// The URL's query string, with its `?`.
-pub fn current_query() -> String {
-    location().and_then(|l| l.search().ok()).unwrap_or_default()
-}
-
 /// Goes to `#hash` (a history entry, so Back returns).
 pub fn go_to_hash(hash: &str) {
     if let Some(location) = location() {

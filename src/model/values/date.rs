@@ -238,11 +238,6 @@ impl SchoolYear {
         SchoolYear::starting(start)
     }
 
-    /// The calendar year the school year starts in (2026 for 2026-27).
-    pub fn start_year(self) -> u32 {
-        self.start
-    }
-
     pub fn next(self) -> Option<SchoolYear> {
         SchoolYear::starting(self.start + 1)
     }
