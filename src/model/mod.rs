@@ -14,6 +14,7 @@ pub mod keyed_enum;
 pub mod matrix;
 pub mod matrix_seed;
 pub mod money;
+pub mod printable;
 pub mod report;
 pub mod teacher_role_templates;
 pub mod teacher_roles;
@@ -343,7 +344,7 @@ mod tests {
         plan.teacher_roles.get_mut(&role).unwrap().title = "Lead coach".into();
         assert_eq!(plan.validate(), Ok(()));
         let report = report::build_report(&plan, &report::ReportOptions::default());
-        let text = report.to_plain_text(&|c: Cents| c.to_plain_string());
+        let text = printable::plain_text(&report.blocks(&|c: Cents| c.to_plain_string()));
         assert!(
             text.contains("Building-level Administration: Ana Ruiz-Park"),
             "{text}"
