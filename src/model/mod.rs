@@ -12,6 +12,8 @@ pub mod values;
 // Read-only views over whole plans: the district roll-up, two plans compared, the report.
 pub mod analysis;
 pub mod edit;
+// Printable documents (the report, a role description) as blocks.
+pub mod printable;
 pub mod validation;
 
 use std::fmt;
@@ -341,7 +343,7 @@ mod tests {
         assert_eq!(plan.validate(), Ok(()));
         let report =
             analysis::report::build_report(&plan, &analysis::report::ReportOptions::default());
-        let text = report.to_plain_text(&|c: Cents| c.to_plain_string());
+        let text = printable::plain_text(&report.blocks(&|c: Cents| c.to_plain_string()));
         assert!(
             text.contains("Building-level Administration: Ana Ruiz-Park"),
             "{text}"

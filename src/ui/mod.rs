@@ -15,6 +15,7 @@ mod import;
 pub mod keyed;
 pub mod matrix;
 pub mod on_demand;
+pub mod printable;
 pub mod roles;
 pub mod state;
 pub mod undo;

@@ -1,7 +1,8 @@
 //! The stakeholder report: one page or two built from the whole plan for a
 //! board, staff or families. [`build_report`] gathers the content (pure, no
-//! formatting of money or dates beyond ISO); the UI lays it out for screen
-//! and print, and [`Report::to_plain_text`] gives "Copy as text".
+//! formatting of money or dates beyond ISO), and [`Report::blocks`] words it
+//! once as printable blocks (`model::printable`): the UI draws those for
+//! screen and print and writes them as plain text for "Copy as text".
 //!
 //! # What each audience sees
 //!
@@ -36,10 +37,12 @@ use crate::model::implementation::{
     ActionProgress, ActionStatus, ConsiderationKey, DocumentProgress,
 };
 use crate::model::matrix::Tally;
+use crate::model::printable::{line, Block, Fact, Line, Span};
 use crate::model::teacher_roles::templates::{display_value, PURPOSES, SPHERES};
 use crate::model::teacher_roles::ListField;
 use crate::model::values::date::{IsoDate, SchoolYear};
 use crate::model::values::ids::{AreaId, PersonId, RoleId};
+use crate::model::values::money::Cents;
 use crate::model::Plan;
 
 /// The matrix role whose holders are students (the source's "Student
@@ -167,7 +170,7 @@ pub struct TeacherRoleSummary {
     pub purposes: Vec<String>,
     /// The role's cost in the report's school year (`None` when the audience
     /// does not see role costs, or the year has no line for the role).
-    pub cost: Option<crate::model::values::money::Cents>,
+    pub cost: Option<Cents>,
     /// Some of the role's cost lines cannot be priced yet.
     pub cost_incomplete: bool,
     /// Titles of the goals the role pursues.
@@ -179,7 +182,7 @@ pub struct TeacherRoleSummary {
 pub struct FundingLine {
     pub kind: FundingKind,
     pub name: String,
-    pub amount: crate::model::values::money::Cents,
+    pub amount: Cents,
     pub note: Option<String>,
 }
 
@@ -248,6 +251,8 @@ pub struct Report {
     pub budget: Option<BudgetSummary>,
     pub progress: Progress,
     pub goals: Vec<GoalSummary>,
+    /// The day it was made (`ReportOptions::today`), shown under the title.
+    pub date: Option<IsoDate>,
 }
 
 fn note(audience: Audience, text: &str) -> Option<String> {
@@ -499,230 +504,323 @@ pub fn build_report(plan: &Plan, options: &ReportOptions) -> Report {
         budget,
         progress,
         goals,
+        date: options.today.clone(),
     }
 }
 
-fn heading(out: &mut String, text: &str, underline: char) {
-    out.push_str(text);
-    out.push('\n');
-    out.push_str(&underline.to_string().repeat(text.chars().count().min(72)));
-    out.push('\n');
+/// A list item: its line, then the team's note on a line of its own.
+fn item_with_note(first: Line, note: &Option<String>) -> Vec<Line> {
+    let mut item = vec![first];
+    item.extend(
+        note.as_ref()
+            .map(|n| vec![Span::Note(format!("Note: {n}"))]),
+    );
+    item
+}
+
+/// "Finance Officer: " in bold, then the rest.
+fn led(lead: &str, rest: String) -> Line {
+    vec![Span::Strong(format!("{lead}: ")), Span::Text(rest)]
 }
 
 impl Report {
-    /// The report as plain text for a newsletter or an email. Money is
-    /// written by `money` (the UI passes its locale formatter, so the text
-    /// matches the screen); dates stay ISO.
-    pub fn to_plain_text(
-        &self,
-        money: &dyn Fn(crate::model::values::money::Cents) -> String,
-    ) -> String {
-        let mut out = String::new();
-        heading(&mut out, &self.title, '=');
-        if !self.organization.is_empty() {
-            out.push_str(&self.organization);
-            out.push('\n');
+    /// The report as blocks, drawn on screen and on paper and written as
+    /// plain text for "Copy as text". Money is written by `money` (the UI
+    /// passes its locale formatter); dates stay ISO.
+    pub fn blocks(&self, money: &dyn Fn(Cents) -> String) -> Vec<Block> {
+        let mut byline = vec![format!("For: {}", self.audience.label())];
+        byline.extend(self.date.as_ref().map(IsoDate::to_string));
+        let mut blocks = vec![
+            Block::Title {
+                organization: (!self.organization.is_empty()).then(|| self.organization.clone()),
+                kind: None,
+                text: self.title.clone(),
+                byline,
+            },
+            self.leadership_section(),
+        ];
+        if !self.teacher_roles.is_empty() {
+            blocks.push(self.teacher_roles_section(money));
         }
-        out.push_str(&format!("For: {}\n", self.audience.label()));
+        blocks.extend(self.budget.as_ref().map(|b| budget_section(b, money)));
+        blocks.push(self.progress_section());
+        if !self.goals.is_empty() {
+            let items = self
+                .goals
+                .iter()
+                .map(|goal| {
+                    let roles = if goal.is_pursued() {
+                        goal.roles.join("; ")
+                    } else {
+                        "⚠ no teacher-leader role pursues this goal yet".to_string()
+                    };
+                    item_with_note(led(&goal.title, roles), &goal.note)
+                })
+                .collect();
+            blocks.push(Block::Section {
+                heading: "Goals".into(),
+                blocks: vec![list(None, items)],
+            });
+        }
+        blocks
+    }
 
-        out.push('\n');
-        heading(&mut out, "Who leads what", '-');
-        for role in &self.leadership.roles {
-            let mut who = role.holders_text();
-            if who.is_empty() {
-                who = "nobody named yet".to_string();
+    fn leadership_section(&self) -> Block {
+        let leadership = &self.leadership;
+        let mut blocks = Vec::new();
+        // Only the roles someone holds: the roles nobody holds are a gap,
+        // which not every audience sees (they follow below when it does).
+        let held: Vec<Vec<Line>> = leadership
+            .roles
+            .iter()
+            .filter(|r| r.is_held())
+            .map(|r| vec![led(&r.name, r.holders_text())])
+            .collect();
+        blocks.push(if held.is_empty() {
+            Block::Paragraph(line("Nobody is named in the leadership matrix yet."))
+        } else {
+            Block::List {
+                label: None,
+                items: held,
+                columns: true,
             }
-            out.push_str(&format!("- {}: {who}\n", role.name));
-        }
-        let overall = self.leadership.overall;
+        });
+        let overall = leadership.overall;
         if overall.total() > 0 {
-            out.push_str(&format!(
-                "\nResponsibilities in place: {} of {} ({}%)\n",
+            let gaps = self.audience.shows_gaps();
+            blocks.push(Block::Paragraph(line(format!(
+                "Responsibilities in place: {} of {} ({}%).",
                 overall.in_place,
                 overall.total(),
-                overall.percent_in_place()
-            ));
-            for (area, tally) in &self.leadership.coverage {
-                let mut line =
-                    format!("- {area}: {} of {} in place", tally.in_place, tally.total());
-                if tally.in_progress > 0 {
-                    line.push_str(&format!(", {} in progress", tally.in_progress));
-                }
-                if self.audience.shows_gaps() && tally.gap > 0 {
-                    let noun = if tally.gap == 1 { "gap" } else { "gaps" };
-                    line.push_str(&format!(", {} {noun}", tally.gap));
-                }
-                line.push('\n');
-                out.push_str(&line);
+                overall.percent_in_place(),
+            ))));
+            let mut head = vec!["Area", "In place", "In progress"];
+            if gaps {
+                head.push("Gaps");
             }
+            head.push("Statements");
+            let rows = leadership
+                .coverage
+                .iter()
+                .map(|(area, t)| {
+                    let mut row = vec![area.clone(), t.in_place.to_string()];
+                    row.push(t.in_progress.to_string());
+                    if gaps {
+                        row.push(t.gap.to_string());
+                    }
+                    row.push(t.total().to_string());
+                    row
+                })
+                .collect();
+            blocks.push(Block::Table {
+                caption: "Coverage by area".into(),
+                head: head.into_iter().map(str::to_string).collect(),
+                rows,
+            });
         }
-        if !self.leadership.gaps.is_empty() {
-            out.push_str("\nMain gaps:\n");
-            for gap in &self.leadership.gaps {
-                out.push_str(&format!("- {} ({}): {}\n", gap.area, gap.role, gap.text));
-                if let Some(note) = &gap.note {
-                    out.push_str(&format!("  Note: {note}\n"));
-                }
+        if !leadership.gaps.is_empty() {
+            let mut items: Vec<Vec<Line>> = leadership
+                .gaps
+                .iter()
+                .map(|g| {
+                    item_with_note(
+                        line(format!("{} ({}): {}", g.area, g.role, g.text)),
+                        &g.note,
+                    )
+                })
+                .collect();
+            if leadership.more_gaps > 0 {
+                items.push(vec![line(format!("and {} more", leadership.more_gaps))]);
             }
-            if self.leadership.more_gaps > 0 {
-                out.push_str(&format!("- and {} more\n", self.leadership.more_gaps));
-            }
+            blocks.push(list(Some("Main gaps"), items));
         }
-        if !self.leadership.unheld_roles.is_empty() {
-            out.push_str(&format!(
-                "\nRoles nobody holds yet: {}\n",
-                self.leadership.unheld_roles.join(", ")
-            ));
+        if !leadership.unheld_roles.is_empty() {
+            blocks.push(Block::Paragraph(led(
+                "Roles nobody holds yet",
+                leadership.unheld_roles.join(", "),
+            )));
         }
+        Block::Section {
+            heading: "Who leads what".into(),
+            blocks,
+        }
+    }
 
-        if !self.teacher_roles.is_empty() {
-            out.push('\n');
-            heading(&mut out, "STEM teacher-leader roles", '-');
-            for role in &self.teacher_roles {
-                match &role.holder {
-                    Some(holder) => out.push_str(&format!("- {} ({holder})\n", role.title)),
-                    None => out.push_str(&format!("- {}\n", role.title)),
-                }
+    fn teacher_roles_section(&self, money: &dyn Fn(Cents) -> String) -> Block {
+        let items = self
+            .teacher_roles
+            .iter()
+            .map(|r| {
+                let mut first = vec![Span::Strong(r.title.clone())];
+                first.extend(r.holder.as_ref().map(|h| Span::Text(format!(" ({h})"))));
+                let mut item = vec![first];
                 let mut facts: Vec<String> = Vec::new();
-                facts.extend(role.career_stage.map(str::to_string));
-                facts.extend(role.formality.map(str::to_string));
-                if !role.spheres.is_empty() {
-                    facts.push(format!("Sphere: {}", role.spheres.join(", ")));
+                facts.extend(r.career_stage.map(str::to_string));
+                facts.extend(r.formality.map(str::to_string));
+                if !r.spheres.is_empty() {
+                    facts.push(format!("Sphere: {}", r.spheres.join(", ")));
                 }
-                if !role.purposes.is_empty() {
-                    facts.push(format!("Purpose: {}", role.purposes.join(", ")));
+                if !r.purposes.is_empty() {
+                    facts.push(format!("Purpose: {}", r.purposes.join(", ")));
                 }
                 if !facts.is_empty() {
-                    out.push_str(&format!("  {}\n", facts.join("; ")));
+                    item.push(line(facts.join("; ")));
                 }
-                if let Some(cost) = role.cost {
-                    let incomplete = if role.cost_incomplete {
+                if let Some(cost) = r.cost {
+                    let rest = if r.cost_incomplete {
                         " (not all of it priced yet)"
                     } else {
                         ""
                     };
-                    out.push_str(&format!("  Cost: {}{incomplete}\n", money(cost)));
+                    item.push(line(format!("Cost: {}{rest}", money(cost))));
                 }
-                if !role.goals.is_empty() {
-                    out.push_str(&format!("  Goals: {}\n", role.goals.join("; ")));
+                if !r.goals.is_empty() {
+                    item.push(line(format!("Goals: {}", r.goals.join("; "))));
                 }
-            }
+                item
+            })
+            .collect();
+        Block::Section {
+            heading: "STEM teacher-leader roles".into(),
+            blocks: vec![list(None, items)],
         }
+    }
 
-        if let Some(budget) = &self.budget {
-            out.push('\n');
-            heading(
-                &mut out,
-                &format!("Costs and funding, {}", budget.school_year),
-                '-',
-            );
-            let t = &budget.totals;
-            out.push_str(&format!("Start-up costs: {}\n", money(t.start_up)));
-            out.push_str(&format!("Ongoing costs: {}\n", money(t.ongoing)));
-            out.push_str(&format!("Total costs: {}\n", money(t.total_cost)));
-            out.push_str(&format!("Funding: {}\n", money(t.funding)));
-            for line in &budget.funding {
-                let name = if line.name.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", line.name)
-                };
-                out.push_str(&format!(
-                    "- {}{name}: {}\n",
-                    line.kind.label(),
-                    money(line.amount)
-                ));
-                if let Some(note) = &line.note {
-                    out.push_str(&format!("  Note: {note}\n"));
-                }
-            }
-            if t.surplus > crate::model::values::money::Cents::ZERO {
-                out.push_str(&format!("Funding beyond costs: {}\n", money(t.surplus)));
-            } else {
-                out.push_str(&format!("Unfunded gap: {}\n", money(t.gap)));
-            }
-            if !t.incomplete.is_empty() {
-                out.push_str(&format!(
-                    "({} role cost line(s) not priced yet)\n",
-                    t.incomplete.len()
-                ));
-            }
-        }
-
-        out.push('\n');
-        heading(&mut out, "Implementation progress", '-');
-        let actions = self.progress.actions;
-        out.push_str(&format!(
+    fn progress_section(&self) -> Block {
+        let progress = &self.progress;
+        let actions = progress.actions;
+        let mut summary = format!(
             "Actions done: {} of {} ({} in progress",
             actions.done,
             actions.planned(),
-            actions.in_progress
-        ));
+            actions.in_progress,
+        );
         if actions.not_planned > 0 {
-            out.push_str(&format!("; {} not planned", actions.not_planned));
+            summary.push_str(&format!("; {} not planned", actions.not_planned));
         }
-        out.push_str(")\n");
-        for (key, progress) in &self.progress.by_consideration {
-            out.push_str(&format!(
-                "- {}: {} of {} done\n",
-                key.label(),
-                progress.done,
-                progress.planned()
-            ));
+        summary.push_str(").");
+        if progress.overdue > 0 {
+            summary.push_str(&format!(" Past their target date: {}.", progress.overdue));
         }
-        if self.progress.overdue > 0 {
-            out.push_str(&format!(
-                "Past their target date: {}\n",
-                self.progress.overdue
-            ));
-        }
-        let documents = self.progress.documents;
-        out.push_str(&format!(
-            "Planning documents adopted: {} of {}\n",
-            documents.adopted,
-            documents.total()
+        summary.push_str(&format!(
+            " Planning documents adopted: {} of {}.",
+            progress.documents.adopted,
+            progress.documents.total(),
         ));
-        for title in &self.progress.adopted_documents {
-            out.push_str(&format!("- {title}\n"));
+        let mut blocks = vec![
+            Block::Paragraph(line(summary)),
+            Block::List {
+                label: None,
+                items: progress
+                    .by_consideration
+                    .iter()
+                    .map(|(key, p)| {
+                        vec![line(format!(
+                            "{}: {} of {} done",
+                            key.label(),
+                            p.done,
+                            p.planned()
+                        ))]
+                    })
+                    .collect(),
+                columns: true,
+            },
+        ];
+        if !progress.adopted_documents.is_empty() {
+            blocks.push(Block::Paragraph(led(
+                "Adopted",
+                progress.adopted_documents.join("; "),
+            )));
         }
-        if !self.progress.next_steps.is_empty() {
-            out.push_str("Next steps:\n");
-            for step in &self.progress.next_steps {
-                let mut details: Vec<String> = vec![step.status.label().to_string()];
-                details.extend(step.owner.clone());
-                details.extend(step.target_date.as_ref().map(|d| format!("by {d}")));
-                out.push_str(&format!("- {} ({})\n", step.text, details.join(", ")));
-                if let Some(note) = &step.note {
-                    out.push_str(&format!("  Note: {note}\n"));
-                }
-            }
+        if !progress.next_steps.is_empty() {
+            let items = progress
+                .next_steps
+                .iter()
+                .map(|s| {
+                    let mut details = vec![s.status.label().to_string()];
+                    details.extend(s.owner.clone());
+                    details.extend(s.target_date.as_ref().map(|d| format!("by {d}")));
+                    item_with_note(
+                        line(format!("{} ({})", s.text, details.join(", "))),
+                        &s.note,
+                    )
+                })
+                .collect();
+            blocks.push(list(Some("Next steps"), items));
         }
-        match &self.progress.review {
-            Some(ReviewState::Due { date }) => out.push_str(&format!(
-                "The plan for sustainability was due for review on {date}.\n"
+        let review = match &progress.review {
+            Some(ReviewState::Due { date }) => Some(format!(
+                "The plan for sustainability was due for review on {date}."
             )),
-            Some(ReviewState::Upcoming { date }) => out.push_str(&format!(
-                "Next review of the plan for sustainability: {date}\n"
+            Some(ReviewState::Upcoming { date }) => Some(format!(
+                "Next review of the plan for sustainability: {date}."
             )),
-            _ => {}
+            _ => None,
+        };
+        blocks.extend(review.map(|r| Block::Paragraph(line(r))));
+        Block::Section {
+            heading: "Implementation progress".into(),
+            blocks,
         }
+    }
+}
 
-        if !self.goals.is_empty() {
-            out.push('\n');
-            heading(&mut out, "Goals", '-');
-            for goal in &self.goals {
-                let roles = if goal.is_pursued() {
-                    goal.roles.join("; ")
-                } else {
-                    "no teacher-leader role pursues this goal yet".to_string()
-                };
-                out.push_str(&format!("- {}: {roles}\n", goal.title));
-                if let Some(note) = &goal.note {
-                    out.push_str(&format!("  Note: {note}\n"));
-                }
-            }
+fn list(label: Option<&str>, items: Vec<Vec<Line>>) -> Block {
+    Block::List {
+        label: label.map(str::to_string),
+        items,
+        columns: false,
+    }
+}
+
+fn budget_section(budget: &BudgetSummary, money: &dyn Fn(Cents) -> String) -> Block {
+    let t = &budget.totals;
+    let fact = |term: &str, amount: Cents| Fact::new(term, Some(money(amount)));
+    let mut facts = vec![
+        fact("Start-up costs", t.start_up),
+        fact("Ongoing costs", t.ongoing),
+        fact("Total costs", t.total_cost),
+        fact("Funding", t.funding),
+    ];
+    facts.push(if t.surplus > Cents::ZERO {
+        fact("Funding beyond costs", t.surplus)
+    } else {
+        Fact {
+            warn: true,
+            ..fact("Unfunded gap", t.gap)
         }
-        out
+    });
+    let mut blocks = vec![Block::Facts(facts)];
+    match t.incomplete.len() {
+        0 => {}
+        1 => blocks.push(Block::Paragraph(line(
+            "1 role cost line is not priced yet.",
+        ))),
+        n => blocks.push(Block::Paragraph(line(format!(
+            "{n} role cost lines are not priced yet."
+        )))),
+    }
+    if !budget.funding.is_empty() {
+        let items = budget
+            .funding
+            .iter()
+            .map(|f| {
+                let name = if f.name.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", f.name)
+                };
+                item_with_note(
+                    line(format!("{}{name}: {}", f.kind.label(), money(f.amount))),
+                    &f.note,
+                )
+            })
+            .collect();
+        blocks.push(list(None, items));
+    }
+    Block::Section {
+        heading: format!("Costs and funding, {}", budget.school_year),
+        blocks,
     }
 }
 

@@ -30,12 +30,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::edit::EditError;
 use crate::model::matrix::Matrix;
+use crate::model::printable::{line, Block, Fact, Span, NOT_SET};
 use crate::model::teacher_roles::templates::{
     self as vocab, display_value, normalize_value, Choice, RoleTemplate, DEVELOPMENT, PURPOSES,
     RESPONSIBILITIES, SPHERES,
 };
 use crate::model::validation::{Problem, ValidationError};
 use crate::model::values::ids::{fresh_id, RoleId, TeacherRoleId};
+use crate::model::Organization;
 
 /// Prefix of teacher-leader role ids (`tl-1`, `tl-2`, …).
 pub const ID_PREFIX: &str = "tl";
@@ -321,102 +323,83 @@ impl TeacherRole {
         hints
     }
 
-    /// The role as plain text, for pasting into a job posting.
-    pub fn plain_text(&self, matrix: &Matrix) -> String {
-        let mut out = String::new();
-        let mut line = |text: String| {
-            out.push_str(text.trim_end());
-            out.push('\n');
-        };
-        let title = self.display_title();
-        line(title.to_string());
-        line("=".repeat(title.chars().count().min(72)));
-        if !self.holder.trim().is_empty() {
-            line(format!("Holder: {}", self.holder.trim()));
+    /// The one-page role description (for sharing and hiring) as printable
+    /// blocks: drawn on screen and on paper, and written as plain text to
+    /// paste into a job posting.
+    pub fn description(&self, matrix: &Matrix, organization: &Organization) -> Vec<Block> {
+        let joined = |items: Vec<String>| Some(items.join("; "));
+        let organization: Vec<&str> = [organization.district.trim(), organization.school.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        let holder = self.holder.trim();
+        let mut blocks = vec![Block::Title {
+            organization: (!organization.is_empty()).then(|| organization.join(" · ")),
+            kind: Some("STEM teacher-leader role description".into()),
+            text: self.display_title().to_string(),
+            byline: (!holder.is_empty())
+                .then(|| format!("Holder: {holder}"))
+                .into_iter()
+                .collect(),
+        }];
+        let summary = self.summary.trim();
+        if !summary.is_empty() {
+            blocks.push(Block::Paragraph(line(summary)));
         }
-        if !self.summary.trim().is_empty() {
-            line(String::new());
-            line(self.summary.trim().to_string());
-        }
-        line(String::new());
-        let or_blank = |value: Option<&str>| value.unwrap_or("Not set").to_string();
-        line(format!(
-            "Career stage: {}",
-            or_blank(self.career_stage.map(CareerStage::label))
-        ));
-        line(format!(
-            "Formality: {}",
-            or_blank(self.formality.map(Formality::label))
-        ));
-        line(format!(
-            "Arrangement: {}",
-            self.arrangement_text().unwrap_or_else(|| "Not set".into())
-        ));
-        line(format!(
-            "Spheres of influence: {}",
-            join_or_blank(&self.labels(ListField::Spheres))
-        ));
-        line(format!(
-            "Purposes: {}",
-            join_or_blank(&self.labels(ListField::Purposes))
-        ));
-        if let Some(name) = self.matrix_role_name(matrix) {
-            line(format!("Serves leadership matrix role: {name}"));
-        }
-        line(String::new());
-        line("Responsibilities:".into());
-        let responsibilities = self.labels(ListField::Responsibilities);
-        if responsibilities.is_empty() {
-            line("- Not set".into());
-        }
-        for responsibility in responsibilities {
-            line(format!("- {responsibility}"));
-        }
-        line(String::new());
-        line("STEM focus:".into());
-        line(format!(
-            "- Disciplines: {}",
-            join_or_blank(
-                &self
-                    .disciplines_in_order()
-                    .iter()
-                    .map(|d| d.label().to_string())
-                    .collect::<Vec<_>>()
-            )
-        ));
-        line(format!(
-            "- Grade bands: {}",
-            join_or_blank(
-                &self
-                    .grade_bands_in_order()
-                    .iter()
-                    .map(|b| b.label().to_string())
-                    .collect::<Vec<_>>()
-            )
-        ));
-        line(String::new());
-        line("Time and compensation:".into());
-        line(format!(
-            "- Share of time leading: {}",
-            self.time_share_text().unwrap_or_else(|| "Not set".into())
-        ));
-        if !self.compensation.trim().is_empty() {
-            line(format!("- Compensation: {}", self.compensation.trim()));
-        }
-        line(String::new());
-        line("Development plan:".into());
-        let plan = self.development_in_order();
-        if plan.is_empty() {
-            line("- Not set".into());
-        }
-        for item in plan {
-            line(format!(
-                "- {} ({})",
-                display_value(DEVELOPMENT, &item.item),
-                item.status.label()
-            ));
-        }
-        out
+        blocks.push(Block::Facts(vec![
+            Fact::new("Career stage", self.career_stage.map(|v| v.label().into())),
+            Fact::new("Formality", self.formality.map(|v| v.label().into())),
+            Fact::new("Arrangement", self.arrangement_text()),
+            Fact::new(
+                "Spheres of influence",
+                joined(self.labels(ListField::Spheres)),
+            ),
+            Fact::new("Purposes", joined(self.labels(ListField::Purposes))),
+            Fact::new(
+                "Leadership matrix role",
+                self.matrix_role_name(matrix).map(str::to_string),
+            ),
+        ]));
+        let development = self
+            .development_in_order()
+            .into_iter()
+            .map(|d| {
+                let item = display_value(DEVELOPMENT, &d.item);
+                format!("{item} — {}", d.status.label())
+            })
+            .collect();
+        let labels = |items: &[&'static str]| items.iter().map(|l| l.to_string()).collect();
+        let disciplines: Vec<_> = self
+            .disciplines_in_order()
+            .iter()
+            .map(|d| d.label())
+            .collect();
+        let bands: Vec<_> = self
+            .grade_bands_in_order()
+            .iter()
+            .map(|b| b.label())
+            .collect();
+        blocks.extend([
+            section_list("Responsibilities", self.labels(ListField::Responsibilities)),
+            Block::SideBySide(vec![
+                Block::Section {
+                    heading: "STEM focus".into(),
+                    blocks: vec![Block::Facts(vec![
+                        Fact::new("Disciplines", joined(labels(&disciplines))),
+                        Fact::new("Grade bands", joined(labels(&bands))),
+                    ])],
+                },
+                Block::Section {
+                    heading: "Time and compensation".into(),
+                    blocks: vec![Block::Facts(vec![
+                        Fact::new("Share of time", self.time_share_text()),
+                        Fact::new("Compensation", Some(self.compensation.clone())),
+                    ])],
+                },
+            ]),
+            section_list("Development plan", development),
+        ]);
+        blocks
     }
 
     /// "Hybrid: part teaching, part leading (40% leading, 60% teaching)".
@@ -482,11 +465,20 @@ impl TeacherRole {
     }
 }
 
-fn join_or_blank(values: &[String]) -> String {
-    if values.is_empty() {
-        "Not set".to_string()
+/// A part of the description listing items, or "Not set" when it has none.
+fn section_list(heading: &str, items: Vec<String>) -> Block {
+    let body = if items.is_empty() {
+        Block::Paragraph(vec![Span::Muted(NOT_SET.into())])
     } else {
-        values.join("; ")
+        Block::List {
+            label: None,
+            items: items.into_iter().map(|i| vec![line(i)]).collect(),
+            columns: false,
+        }
+    };
+    Block::Section {
+        heading: heading.into(),
+        blocks: vec![body],
     }
 }
 

@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::matrix::MatrixRole;
+use crate::model::printable::plain_text;
 use crate::model::teacher_roles::templates::TEMPLATES;
 
 fn tl(id: &str) -> TeacherRoleId {
@@ -289,9 +290,7 @@ fn matrix_links_survive_renames_and_clear_on_delete() {
         roles.roles[0].matrix_role_name(&m),
         Some("District STEM coach")
     );
-    assert!(roles.roles[0]
-        .plain_text(&m)
-        .contains("Serves leadership matrix role: District STEM coach"));
+    assert!(as_text(&roles.roles[0], &m).contains("Leadership matrix role: District STEM coach\n"));
 
     m.delete_role(&coach);
     assert!(roles.validate(&m).is_err());
@@ -382,9 +381,12 @@ fn overview_counts_the_spread() {
     );
 }
 
-#[test]
-fn plain_text_lists_every_dimension() {
-    let m = matrix();
+/// The description's plain text, for a plan with no organization set.
+fn as_text(role: &TeacherRole, m: &Matrix) -> String {
+    plain_text(&role.description(m, &Organization::default()))
+}
+
+fn coach_described() -> TeacherRole {
     let mut role = TeacherRole::from_template(
         tl("tl-1"),
         vocab::template("district_stem_coach").expect("template"),
@@ -400,31 +402,90 @@ fn plain_text_lists_every_dimension() {
     role.toggle_grade_band(GradeBand::High);
     role.set_development("training_coaching", Some(DevelopmentStatus::InProgress));
     role.set_matrix_role(Some(RoleId::new("coach")));
-    let text = role.plain_text(&m);
+    role
+}
+
+#[test]
+fn description_blocks_hold_every_dimension() {
+    let organization = Organization {
+        district: "Lincoln USD".into(),
+        school: String::new(),
+    };
+    let blocks = coach_described().description(&matrix(), &organization);
+    assert_eq!(
+        blocks[0],
+        Block::Title {
+            organization: Some("Lincoln USD".into()),
+            kind: Some("STEM teacher-leader role description".into()),
+            text: "District STEM instructional coach".into(),
+            byline: vec!["Holder: Ana Ruiz".into()],
+        }
+    );
+    let Block::Facts(dimensions) = &blocks[2] else {
+        panic!("dimensions after the summary: {blocks:?}");
+    };
+    assert_eq!(
+        dimensions.last(),
+        Some(&Fact::new(
+            "Leadership matrix role",
+            Some("STEM instructional coach".into())
+        ))
+    );
+    let headings: Vec<&str> = blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::SideBySide(parts) => parts.iter().collect(),
+            other => vec![other],
+        })
+        .filter_map(|b| match b {
+            Block::Section { heading, .. } => Some(heading.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Responsibilities",
+            "STEM focus",
+            "Time and compensation",
+            "Development plan"
+        ]
+    );
+    // A role with nothing filled in says so, on screen as in text.
+    let blank = TeacherRole::blank(tl("tl-2")).description(&matrix(), &Organization::default());
+    assert!(blank.contains(&Block::Section {
+        heading: "Responsibilities".into(),
+        blocks: vec![Block::Paragraph(vec![Span::Muted(NOT_SET.into())])],
+    }));
+}
+
+#[test]
+fn description_as_plain_text_lists_every_dimension() {
+    let m = matrix();
+    let text = as_text(&coach_described(), &m);
     for expected in [
-        "District STEM instructional coach\n=================================\n",
-        "Holder: Ana Ruiz\n",
+        "District STEM instructional coach\n=================================\nSTEM teacher-leader role description\nHolder: Ana Ruiz\n\n",
         "Science teacher serves as district STEM instructional coach",
         "Career stage: Veteran\n",
         "Formality: Formal\n",
         "Arrangement: Hybrid: part teaching, part leading (40% leading, 60% teaching)\n",
         "Spheres of influence: District; Regional consortium\n",
         "Purposes: Instructional improvement\n",
-        "Serves leadership matrix role: STEM instructional coach\n",
-        "- Coaching fellow teachers and modeling effective STEM instructional practices\n- Runs STEM night\n",
-        "- Disciplines: Science\n",
-        "- Grade bands: High\n",
-        "- Share of time leading: 40% leading, 60% teaching\n",
-        "- Compensation: Stipend $3,000\n",
-        "- Formal training in coaching (In progress)\n",
+        "Leadership matrix role: STEM instructional coach\n",
+        "Responsibilities\n----------------\n- Coaching fellow teachers and modeling effective STEM instructional practices\n- Runs STEM night\n",
+        "STEM focus\n----------\nDisciplines: Science\nGrade bands: High\n",
+        "Share of time: 40% leading, 60% teaching\n",
+        "Compensation: Stipend $3,000\n",
+        "Development plan\n----------------\n- Formal training in coaching — In progress\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
-    let blank = TeacherRole::blank(tl("tl-2")).plain_text(&m);
+    let blank = as_text(&TeacherRole::blank(tl("tl-2")), &m);
     assert!(blank.starts_with("Untitled role\n"));
     assert!(blank.contains("Career stage: Not set\n"));
+    assert!(blank.contains("Responsibilities\n----------------\nNot set\n"));
+    assert!(blank.contains("Leadership matrix role: Not set\n"));
     assert!(!blank.contains("Holder"));
-    assert!(!blank.contains("matrix"));
 }
 
 #[test]

@@ -2,6 +2,7 @@ use super::*;
 use crate::model::implementation::{
     ActionId, DocumentId, DocumentStatus, FundingKind, GoalId, OtherCostKind, RoleCostBasis,
 };
+use crate::model::printable::plain_text;
 use crate::model::values::money::Cents;
 use crate::model::{
     implementation::costs::CostTiming, matrix::seed as matrix_seed, matrix::Status,
@@ -9,6 +10,10 @@ use crate::model::{
 
 fn plain(c: Cents) -> String {
     format!("${}", c.to_plain_string())
+}
+
+fn as_text(report: &Report) -> String {
+    plain_text(&report.blocks(&plain))
 }
 
 /// A plan with a principal, two student leaders, a coach role with a
@@ -129,7 +134,7 @@ fn by_default_notes_and_student_names_are_hidden() {
     let plan = plan();
     let report = build_report(&plan, &ReportOptions::default());
     assert_eq!(report.audience, Audience::Board);
-    let text = report.to_plain_text(&plain);
+    let text = as_text(&report);
     for hidden in [
         "Sam Lee",
         "Kim Diaz",
@@ -161,7 +166,7 @@ fn the_team_copy_shows_notes_and_names_can_be_turned_on() {
         show_student_names: true,
         ..ReportOptions::default()
     };
-    let text = build_report(&plan, &options).to_plain_text(&plain);
+    let text = as_text(&build_report(&plan, &options));
     for shown in [
         "Student Leaders: Sam Lee, Kim Diaz",
         "(In progress, Sam Lee, by 2026-10-01)",
@@ -177,7 +182,7 @@ fn the_team_copy_shows_notes_and_names_can_be_turned_on() {
         show_student_names: true,
         ..ReportOptions::default()
     };
-    let text = build_report(&plan, &options).to_plain_text(&plain);
+    let text = as_text(&build_report(&plan, &options));
     assert!(text.contains("Sam Lee") && !text.contains("Note:"));
 }
 
@@ -217,7 +222,7 @@ fn audiences_see_what_their_row_says() {
     let families = for_audience(Audience::Families);
     assert!(families.budget.is_none() && families.teacher_roles[0].cost.is_none());
     assert!(families.leadership.gaps.is_empty() && families.leadership.unheld_roles.is_empty());
-    let text = families.to_plain_text(&plain);
+    let text = as_text(&families);
     assert!(!text.contains('$') && !text.contains("gap"), "{text}");
     assert!(text.contains("For: Families"));
 }
@@ -295,25 +300,112 @@ fn report_gathers_leadership_roles_progress_and_goals() {
     assert!(report.goals[1].is_pursued());
     assert!(!report.goals[0].is_pursued());
 
-    let text = report.to_plain_text(&plain);
+    let text = as_text(&report);
     for expected in [
-        "Lincoln USD STEM plan\n=====================\nLincoln USD — Roosevelt Elementary\nFor: School board\n",
-        "Who leads what\n--------------\n",
-        "- Finance Officer: nobody named yet\n",
+        "Lincoln USD STEM plan\n=====================\nLincoln USD — Roosevelt Elementary\nFor: School board\n2026-09-15\n\n",
+        "Who leads what\n--------------\n- Building-level Administration: Ana Ruiz\n- Student Leaders: 2 student leaders (names not shown)\n\n",
         "Responsibilities in place: 1 of ",
+        "Coverage by area:\n- Decision-making — In place: 1, In progress: 0, Gaps: 0, Statements: 6\n",
         "Main gaps:\n- Budgetary Support/Allocations (Finance Officer): ",
+        "Roles nobody holds yet: District-level Administration, Finance Officer,",
         "- District STEM instructional coach (Jo Park)\n  Veteran; Formal; Sphere: District; Purpose: Instructional improvement\n  Cost: $26000.00\n  Goals: Providing professional learning opportunities\n",
         "Costs and funding, 2026-27\n",
-        "Start-up costs: $4000.00\nOngoing costs: $26000.00\nTotal costs: $30000.00\nFunding: $20000.00\n- Grant State STEM grant: $20000.00\nUnfunded gap: $10000.00\n",
-        "Actions done: 1 of 25 (1 in progress; 1 not planned)\n",
+        "Start-up costs: $4000.00\nOngoing costs: $26000.00\nTotal costs: $30000.00\nFunding: $20000.00\nUnfunded gap: $10000.00\n\n- Grant State STEM grant: $20000.00\n",
+        "Actions done: 1 of 25 (1 in progress; 1 not planned). Past their target date: 1. Planning documents adopted: 1 of 10.\n",
         "- Refining school and district culture: 1 of 3 done\n",
-        "Past their target date: 1\n",
-        "Planning documents adopted: 1 of 10\n- Hiring criteria and processes for STEM teacher leaders\n",
-        "Next review of the plan for sustainability: 2027-01-15\n",
-        "- Building a culture and vision of STEM instruction within their schools, at the district level, in the community, and with the state legislature: no teacher-leader role pursues this goal yet\n",
+        "Adopted: Hiring criteria and processes for STEM teacher leaders\n",
+        "Next review of the plan for sustainability: 2027-01-15.\n",
+        "- Building a culture and vision of STEM instruction within their schools, at the district level, in the community, and with the state legislature: ⚠ no teacher-leader role pursues this goal yet\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
+}
+
+/// The blocks of the section under `heading`.
+fn section<'b>(blocks: &'b [Block], heading: &str) -> &'b [Block] {
+    blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Section { heading: h, blocks } if h == heading => Some(blocks.as_slice()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no section {heading:?} in {blocks:?}"))
+}
+
+#[test]
+fn the_default_plans_report_as_blocks() {
+    let blocks = build_report(&Plan::default(), &ReportOptions::default()).blocks(&plain);
+    assert_eq!(
+        blocks[0],
+        Block::Title {
+            organization: None,
+            kind: None,
+            text: Plan::default().display_title().to_string(),
+            byline: vec!["For: School board".into()],
+        }
+    );
+    let headings: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Section { heading, .. } => Some(heading.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        ["Who leads what", "Implementation progress", "Goals"],
+        "no teacher-leader roles and no cost plan yet"
+    );
+    let leadership = section(&blocks, "Who leads what");
+    assert_eq!(
+        leadership[0],
+        Block::Paragraph(line("Nobody is named in the leadership matrix yet."))
+    );
+    let Some(Block::Table { head, rows, .. }) =
+        leadership.iter().find(|b| matches!(b, Block::Table { .. }))
+    else {
+        panic!("no coverage table in {leadership:?}");
+    };
+    assert_eq!(
+        head,
+        &["Area", "In place", "In progress", "Gaps", "Statements"]
+    );
+    assert_eq!(rows.len(), Plan::default().matrix.areas.len());
+    assert_eq!(rows[0], ["Decision-making", "0", "0", "0", "6"]);
+
+    // Families see no gap column.
+    let families = ReportOptions {
+        audience: Audience::Families,
+        ..ReportOptions::default()
+    };
+    let blocks = build_report(&Plan::default(), &families).blocks(&plain);
+    let has_gap_column = section(&blocks, "Who leads what")
+        .iter()
+        .any(|b| matches!(b, Block::Table { head, .. } if head.iter().any(|h| h == "Gaps")));
+    assert!(!has_gap_column);
+}
+
+#[test]
+fn blocks_hide_student_names_unless_asked() {
+    let plan = plan();
+    let blocks = build_report(&plan, &ReportOptions::default()).blocks(&plain);
+    let Block::List { items, .. } = &section(&blocks, "Who leads what")[0] else {
+        panic!("the holders' list first");
+    };
+    assert_eq!(
+        items[1],
+        [vec![
+            Span::Strong("Student Leaders: ".into()),
+            Span::Text("2 student leaders (names not shown)".into())
+        ]]
+    );
+    assert!(!format!("{blocks:?}").contains("Sam Lee"));
+    let named = ReportOptions {
+        show_student_names: true,
+        ..ReportOptions::default()
+    };
+    let blocks = build_report(&plan, &named).blocks(&plain);
+    assert!(format!("{blocks:?}").contains("Student Leaders: \"), Text(\"Sam Lee, Kim Diaz"));
 }
 
 #[test]
@@ -322,9 +414,11 @@ fn an_empty_plan_still_reports() {
     assert!(report.budget.is_none());
     assert!(report.teacher_roles.is_empty());
     assert_eq!(report.organization, "");
-    let text = report.to_plain_text(&plain);
+    let text = as_text(&report);
     assert!(
-        text.contains("Actions done: 0 of 26 (0 in progress)\n"),
+        text.contains(
+            "Actions done: 0 of 26 (0 in progress). Planning documents adopted: 0 of 10.\n"
+        ),
         "{text}"
     );
     assert!(!text.contains("STEM teacher-leader roles"));
@@ -357,7 +451,5 @@ fn a_chosen_school_year_is_shown_and_gaps_are_capped() {
         report.leadership.more_gaps,
         report.leadership.overall.gap - MAX_GAPS
     );
-    assert!(report
-        .to_plain_text(&plain)
-        .contains(&format!("- and {} more\n", report.leadership.more_gaps)));
+    assert!(as_text(&report).contains(&format!("- and {} more\n", report.leadership.more_gaps)));
 }
