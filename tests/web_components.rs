@@ -14,7 +14,7 @@ use stem_leadership_planner::ui::keyed::keyed_list;
 use stem_leadership_planner::ui::on_demand::{ChunkUnavailable, OnDemand, OnDemandView};
 use stem_leadership_planner::ui::roles::editor::RoleEditor;
 use stem_leadership_planner::ui::roles::RoleHandle;
-use stem_leadership_planner::ui::state::{Notices, PlanContext};
+use stem_leadership_planner::ui::state::PlanContext;
 use stem_leadership_planner::ui::undo::UndoRedoButtons;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -33,7 +33,7 @@ fn mount_with_plan<V: IntoView + 'static>(
     let context = PlanContext::new(plan);
     leptos::mount::mount_to(host.clone(), move || {
         provide_context(context);
-        provide_context(Notices::new());
+        provide_context(context.notices());
         view(context)
     })
     .forget();

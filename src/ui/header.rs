@@ -7,6 +7,7 @@ use super::autosave::use_save_status;
 use super::controls::TextField;
 use super::file_sync::{FileNote, FileStatusLine, SaveToFileButton};
 use super::state::use_plan;
+use crate::model::edit::PlanEdit;
 
 #[component]
 pub fn PlanHeader() -> impl IntoView {
@@ -27,7 +28,7 @@ pub fn PlanHeader() -> impl IntoView {
                     class="field plan-title"
                     value=Signal::derive(move || signal.with(|p| p.title.clone()))
                     on_input=Callback::new(move |text| {
-                        plan.type_text("title", "edit the plan title", |p| p.title = text)
+                        plan.type_into(PlanEdit::SetTitle(text));
                     })
                     on_change=end_typing
                 />
@@ -37,7 +38,7 @@ pub fn PlanHeader() -> impl IntoView {
                     class="field"
                     value=Signal::derive(move || signal.with(|p| p.organization.district.clone()))
                     on_input=Callback::new(move |text| {
-                        plan.type_text("district", "edit the district", |p| p.organization.district = text)
+                        plan.type_into(PlanEdit::SetDistrict(text));
                     })
                     on_change=end_typing
                 />
@@ -47,7 +48,7 @@ pub fn PlanHeader() -> impl IntoView {
                     class="field"
                     value=Signal::derive(move || signal.with(|p| p.organization.school.clone()))
                     on_input=Callback::new(move |text| {
-                        plan.type_text("school", "edit the school", |p| p.organization.school = text)
+                        plan.type_into(PlanEdit::SetSchool(text));
                     })
                     on_change=end_typing
                 />

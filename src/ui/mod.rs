@@ -30,7 +30,7 @@ use data_page::DataSection;
 use header::PlanHeader;
 use import::{ImportFlow, PageDropZone};
 use on_demand::{on_demand, OnDemand, OnDemandView};
-use state::{Notices, PlanContext};
+use state::PlanContext;
 
 pub fn start() {
     leptos::mount::mount_to_body(App);
@@ -196,7 +196,7 @@ pub fn use_route() -> Route {
 pub fn App() -> impl IntoView {
     let loaded = browser::load();
     let plan = PlanContext::new(loaded.plan);
-    let notices = Notices::new();
+    let notices = plan.notices();
     let status = SaveStatus::new(loaded.revision, browser::storage_available());
     let import = ImportFlow::new();
     provide_context(plan);

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::history::History;
+use crate::model::edit::{Applied, Edit};
 use crate::model::matrix::Matrix;
 use crate::model::Plan;
 
@@ -36,6 +37,8 @@ pub struct PlanContext {
     /// it changed: see `matrix()`.
     matrix_seen: StoredValue<Matrix>,
     matrix_changed: Trigger,
+    /// Where a refused edit says why (the page's live region).
+    notices: Notices,
 }
 
 /// Read access to the plan's matrix that follows only the matrix: a change
@@ -65,7 +68,14 @@ impl PlanContext {
             history: RwSignal::new(History::default()),
             toast: RwSignal::new(None),
             listeners: StoredValue::new_local(Vec::new()),
+            notices: Notices::new(),
         }
+    }
+
+    /// The live region where this plan's edits say what they did or why they
+    /// were refused: the app provides it as its `Notices`.
+    pub fn notices(&self) -> Notices {
+        self.notices
     }
 
     /// Read access to the matrix alone (see `MatrixSignal`).
@@ -101,6 +111,62 @@ impl PlanContext {
         for listener in listeners {
             listener(change);
         }
+    }
+
+    /// Applies `edit` as one undoable step, named by the edit. A refused edit
+    /// changes nothing and says why in the live region, so no caller can drop
+    /// the error; an edit that changes nothing leaves no step. `Some` with
+    /// what was done when the plan changed.
+    pub fn apply(&self, edit: impl Into<Edit>) -> Option<Applied> {
+        let before = self.plan.get_untracked();
+        let mut edited = before.clone();
+        let applied = self.applied_or_said(edited.apply(edit))?;
+        if edited == before {
+            return None;
+        }
+        self.plan.set(edited);
+        self.history
+            .update(|h| h.record(applied.label.clone(), before));
+        self.after_edit(&applied);
+        Some(applied)
+    }
+
+    /// A keystroke in a text field, as an edit: every keystroke in one field,
+    /// until it loses focus (`end_typing`) or another action, is one undo step.
+    /// Edits that do not type into a field are applied as `apply` does.
+    pub fn type_into(&self, edit: impl Into<Edit>) -> Option<Applied> {
+        let edit = edit.into();
+        let Some(field) = edit.typing_field() else {
+            return self.apply(edit);
+        };
+        let before = self.plan.get_untracked();
+        let mut edited = before.clone();
+        let applied = self.applied_or_said(edited.apply(edit))?;
+        if edited == before {
+            return None;
+        }
+        self.history
+            .maybe_update(|h| h.record_typing(&field, applied.label.clone(), || before));
+        self.plan.set(edited);
+        self.after_edit(&applied);
+        Some(applied)
+    }
+
+    fn applied_or_said(
+        &self,
+        result: Result<Applied, crate::model::edit::EditError>,
+    ) -> Option<Applied> {
+        result
+            .map_err(|refused| self.notices.say(format!("Not changed: {refused}.")))
+            .ok()
+    }
+
+    fn after_edit(&self, applied: &Applied) {
+        self.toast.set(applied.regrettable.clone());
+        if let Some(notice) = &applied.notice {
+            self.notices.say(notice.clone());
+        }
+        self.changed(Change::Edit);
     }
 
     /// One undoable action, named for the Undo button ("delete role Finance

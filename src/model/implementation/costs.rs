@@ -39,7 +39,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::edit::{move_one, EditError};
+use crate::model::edit::error::{move_one, EditError};
 use crate::model::teacher_roles::{TeacherRole, TeacherRoles};
 use crate::model::validation::check_id;
 use crate::model::values::date::{IsoDate, SchoolYear};

@@ -39,8 +39,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::edit::move_one;
-pub use crate::model::edit::EditError;
+use crate::model::edit::error::move_one;
+pub use crate::model::edit::error::EditError;
 pub use crate::model::implementation::costs::{
     CostLineProblem, CostPlan, CostTiming, CostTotals, FundingKind, FundingSource, OtherCostKind,
     OtherCostLine, ReviewState, RoleCostBasis, RoleCostLine, Sustainability,

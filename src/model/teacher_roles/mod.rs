@@ -28,7 +28,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::edit::EditError;
+use crate::model::edit::error::EditError;
 use crate::model::matrix::Matrix;
 use crate::model::printable::{line, Block, Fact, Span, NOT_SET};
 use crate::model::teacher_roles::templates::{

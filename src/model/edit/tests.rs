@@ -1,0 +1,48 @@
+use super::*;
+
+#[test]
+fn plan_edits_set_the_field_and_name_their_step() {
+    let mut plan = Plan::default();
+    let applied = plan.apply(PlanEdit::SetTitle("Lincoln STEM plan".into()));
+    assert_eq!(applied, Ok(Applied::labelled("edit the plan title")));
+    assert_eq!(plan.title, "Lincoln STEM plan");
+
+    let applied = plan.apply(PlanEdit::SetDistrict("Springfield USD".into()));
+    assert_eq!(
+        applied.map(|a| a.label),
+        Ok("edit the district".to_string())
+    );
+    let applied = plan.apply(PlanEdit::SetSchool("Lincoln Elementary".into()));
+    assert_eq!(applied.map(|a| a.label), Ok("edit the school".to_string()));
+    assert_eq!(plan.organization.district, "Springfield USD");
+    assert_eq!(plan.organization.school, "Lincoln Elementary");
+    assert_eq!(plan.validate(), Ok(()));
+}
+
+#[test]
+fn an_empty_title_is_allowed_while_typing() {
+    let mut plan = Plan::default();
+    assert!(plan.apply(PlanEdit::SetTitle(String::new())).is_ok());
+    assert_eq!(plan.title, "");
+    assert_eq!(plan.display_title(), crate::model::DEFAULT_TITLE);
+}
+
+#[test]
+fn each_header_field_types_into_its_own_undo_step() {
+    let fields: Vec<_> = [
+        PlanEdit::SetTitle("a".into()),
+        PlanEdit::SetDistrict("a".into()),
+        PlanEdit::SetSchool("a".into()),
+    ]
+    .into_iter()
+    .map(|edit| Edit::from(edit).typing_field())
+    .collect();
+    assert_eq!(
+        fields,
+        [
+            Some("title".into()),
+            Some("district".into()),
+            Some("school".into())
+        ]
+    );
+}
