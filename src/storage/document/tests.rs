@@ -12,8 +12,8 @@ fn exported() -> String {
 fn the_one_pass_read_gives_the_plan_the_full_path_gives() {
     for text in [
         exported(),
-        include_str!("../../tests/fixtures/schema/every-field-plan.json").to_string(),
-        include_str!("../../tests/fixtures/schema/minimal-plan.json").to_string(),
+        include_str!("../../../tests/fixtures/schema/every-field-plan.json").to_string(),
+        include_str!("../../../tests/fixtures/schema/minimal-plan.json").to_string(),
     ] {
         let one_pass = current_plan(&text).expect("a current file takes the one pass");
         let full = plan_from_value(serde_json::from_str(&text).unwrap()).unwrap();
@@ -265,7 +265,7 @@ fn stored_copy_with_wrong_shape_is_an_error() {
 /// A plan file written by the version 1 build (before implementation
 /// plans existed): a title, two people (one a student leader) and a
 /// teacher-leader role with a share of time.
-const V1_FILE: &str = include_str!("../../tests/fixtures/plan-v1.json");
+const V1_FILE: &str = include_str!("../../../tests/fixtures/plan-v1.json");
 
 fn migrated() -> Plan {
     parse_document(V1_FILE).expect("a version 1 file opens")
@@ -415,7 +415,7 @@ fn implementation_problems_name_their_path() {
 
 #[test]
 fn the_documented_example_is_a_valid_version_2_file() {
-    let doc = include_str!("../../docs/file-format.md");
+    let doc = include_str!("../../../docs/file-format.md");
     let section = &doc[doc.find("## Example").expect("section")..];
     let start = section.find("```json\n").expect("example") + "```json\n".len();
     let example = &section[start..start + section[start..].find("```").expect("end")];
