@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test file uses its own subset
 
 use leptos::prelude::*;
+use stem_leadership_planner::ui::services::Services;
 use stem_leadership_planner::ui::App;
 use wasm_bindgen::JsCast;
 
@@ -30,7 +31,11 @@ pub async fn tick() {
 pub fn mount_app() -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
+    leptos::mount::mount_to(host.clone(), || {
+        provide_context(Services::browser());
+        view! { <App /> }
+    })
+    .forget();
     host
 }
 
