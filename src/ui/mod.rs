@@ -24,11 +24,13 @@ pub mod undo;
 use leptos::prelude::*;
 
 use crate::places::Section;
-use about::AboutSection;
-use autosave::{start_autosave, SaveStatus};
+pub use about::AboutSection;
+use autosave::{start_autosave, use_save_status, SaveStatus};
 use banners::{LoadProblemBanner, NoticeRegion, StorageBanner, UndoToast};
-use data_page::DataSection;
+pub use data_page::DataSection;
+pub use district::DistrictSection;
 use header::PlanHeader;
+pub use implementation::ImplementationSection;
 use import::{ImportFlow, PageDropZone};
 use navigation::Navigation;
 use on_demand::{on_demand, OnDemand, OnDemandView};
@@ -104,30 +106,45 @@ fn section_frame(section: Section) -> impl IntoView {
     }
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    let services = services::use_services();
-    let loaded = (services.plan_store.load)();
-    let plan = PlanContext::new(loaded.plan);
+/// Provides what every section takes from context, the plan and the shell's
+/// state over `services` (which the caller provides): `App` does this before
+/// it shows a section, and a test before it mounts one section alone.
+/// `revision` and `load_failed` are what loading the plan gave.
+pub fn provide_app_contexts(
+    plan: PlanContext,
+    services: Services,
+    revision: u64,
+    load_failed: bool,
+) -> Navigation {
     let notices = Notices::new();
-    let status = SaveStatus::new(loaded.revision, services.plan_store);
     let navigation = Navigation::new(services.address, notices);
-    navigation.follow_address_bar();
     let import = ImportFlow::new(navigation, services.plan_store);
     provide_context(plan);
     provide_context(notices);
-    provide_context(status);
+    provide_context(SaveStatus::new(revision, services.plan_store));
     provide_context(navigation);
     provide_context(import);
-    start_autosave(plan, status, notices);
-    undo::listen_for_undo_keys(plan, notices);
     provide_context(file_sync::FileSync::start(
         plan,
         import,
         notices,
         services,
-        loaded.problem.is_some(),
+        load_failed,
     ));
+    navigation
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let services = services::use_services();
+    let loaded = (services.plan_store.load)();
+    let plan = PlanContext::new(loaded.plan);
+    let navigation =
+        provide_app_contexts(plan, services, loaded.revision, loaded.problem.is_some());
+    navigation.follow_address_bar();
+    let notices = state::use_notices();
+    start_autosave(plan, use_save_status(), notices);
+    undo::listen_for_undo_keys(plan, notices);
 
     // Moving within a section (`#matrix` to `#matrix/people`) keeps the section mounted.
     let section = Memo::new(move |_| navigation.section());
