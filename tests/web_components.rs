@@ -414,6 +414,7 @@ async fn roles_section_alone_edits_the_role_of_its_place() {
         || view! { <RolesSection /> },
     );
     appears(&host, "#tl-title").await;
+    tick().await; // the field's value is set after it is drawn
     let title: web_sys::HtmlInputElement = element(&host, "#tl-title");
     assert_eq!(title.value(), "Second lead");
 

@@ -55,7 +55,11 @@ pub fn start() {
 // module (measured: the whole build 7 KB smaller than with a chunk each).
 on_demand!(const ROLES in roles = view! { <roles::RolesSection /> });
 on_demand!(const IMPLEMENTATION in implementation = view! { <implementation::ImplementationSection /> });
-on_demand!(const DISTRICT in district_data_about = view! { <district::DistrictSection /> });
+// The District store is provided here, inside the chunk, so its IndexedDB code stays there.
+on_demand!(const DISTRICT in district_data_about = {
+    provide_context(services::DistrictStore::browser());
+    view! { <district::DistrictSection /> }
+});
 on_demand!(const DATA in district_data_about = view! { <DataSection /> });
 on_demand!(const ABOUT in district_data_about = view! { <AboutSection /> });
 

@@ -1,6 +1,7 @@
 //! What the planner takes from the browser, built once by `start()` and
-//! provided as one context: the address bar, the clock, the plan's working
-//! copy in localStorage and the District section's kept files in IndexedDB.
+//! provided as one context: the address bar, the clock and the plan's
+//! working copy in localStorage; the District section's kept files in
+//! IndexedDB are a context of their own (`DistrictStore`).
 //! Components reach them through `use_services()`, never the browser
 //! directly while they mount, so a test mounts any section alone with
 //! in-memory ones (`tests/common/mod.rs`).
@@ -68,7 +69,9 @@ pub struct PlanStore {
 
 pub type StoreFuture<T> = Pin<Box<dyn Future<Output = Result<T, StoreError>>>>;
 
-/// The District section's opened plan files (`web::district_store`).
+/// The District section's opened plan files (`web::district_store`). Not in
+/// `Services`: the browser's is provided with the District section's code
+/// (`ui/mod.rs`), so the first load holds none of the IndexedDB code.
 #[derive(Clone, Copy)]
 pub struct DistrictStore {
     pub load: fn() -> StoreFuture<Vec<KeptFile>>,
@@ -82,7 +85,6 @@ pub struct Services {
     pub address: Address,
     pub clock: Clock,
     pub plan_store: PlanStore,
-    pub district_store: DistrictStore,
 }
 
 impl Services {
@@ -111,16 +113,22 @@ impl Services {
                 store_file_copy: local_store::store_file_copy,
                 bytes: local_store::planner_bytes,
             },
-            district_store: DistrictStore {
-                load: || Box::pin(district_store::load()),
-                keep: |files| Box::pin(async move { district_store::keep(&files).await }),
-                forget: |names| Box::pin(async move { district_store::forget(&names).await }),
-                clear: || Box::pin(district_store::clear()),
-            },
         }
     }
 }
 
 pub fn use_services() -> Services {
     expect_context::<Services>()
+}
+
+impl DistrictStore {
+    /// The browser's IndexedDB store.
+    pub fn browser() -> Self {
+        DistrictStore {
+            load: || Box::pin(district_store::load()),
+            keep: |files| Box::pin(async move { district_store::keep(&files).await }),
+            forget: |names| Box::pin(async move { district_store::forget(&names).await }),
+            clear: || Box::pin(district_store::clear()),
+        }
+    }
 }

@@ -161,33 +161,37 @@ pub fn memory_services() -> Services {
             store_file_copy: |_| {},
             bytes: || 0.0,
         },
-        district_store: DistrictStore {
-            load: || {
-                ready(memory(|m| {
-                    m.district_files
-                        .iter()
-                        .map(|(name, text)| KeptFile::new(name, text))
-                        .collect()
-                }))
-            },
-            keep: |files| {
-                remember(|m| {
-                    for file in files {
-                        let text = String::from(&file.text);
-                        m.district_files.retain(|(name, _)| *name != file.name);
-                        m.district_files.push((file.name, text));
-                    }
-                });
-                ready(())
-            },
-            forget: |names| {
-                remember(|m| m.district_files.retain(|(name, _)| !names.contains(name)));
-                ready(())
-            },
-            clear: || {
-                remember(|m| m.district_files.clear());
-                ready(())
-            },
+    }
+}
+
+/// A District store kept in `Memory::district_files`.
+pub fn memory_district_store() -> DistrictStore {
+    DistrictStore {
+        load: || {
+            ready(memory(|m| {
+                m.district_files
+                    .iter()
+                    .map(|(name, text)| KeptFile::new(name, text))
+                    .collect()
+            }))
+        },
+        keep: |files| {
+            remember(|m| {
+                for file in files {
+                    let text = String::from(&file.text);
+                    m.district_files.retain(|(name, _)| *name != file.name);
+                    m.district_files.push((file.name, text));
+                }
+            });
+            ready(())
+        },
+        forget: |names| {
+            remember(|m| m.district_files.retain(|(name, _)| !names.contains(name)));
+            ready(())
+        },
+        clear: || {
+            remember(|m| m.district_files.clear());
+            ready(())
         },
     }
 }
@@ -214,6 +218,7 @@ pub fn mount_section<V: IntoView + 'static>(
     leptos::mount::mount_to(host.clone(), move || {
         let services = memory_services();
         provide_context(services);
+        provide_context(memory_district_store());
         navigation.set_value(Some(provide_app_contexts(plan, services, 0, false)));
         section()
     })

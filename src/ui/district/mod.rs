@@ -141,7 +141,7 @@ impl DistrictState {
             folder: StoredValue::new_local(None),
             folder_name: RwSignal::new(None),
             notices: use_notices(),
-            store: use_services().district_store,
+            store: expect_context::<DistrictStore>(),
             clock: use_services().clock,
         }
     }
