@@ -76,12 +76,11 @@ impl Navigation {
         }
     }
 
-    /// Notifies only on a change: `go` sets the place at once and the
-    /// `hashchange` that follows names the same one.
+    /// `go` shows the place at once and the `hashchange` that follows names
+    /// the same one: what reads the place goes through memos, which let the
+    /// repeat through without drawing anything again.
     fn show(&self, place: Place) {
-        if self.place.with_untracked(|shown| *shown != place) {
-            self.place.set(place);
-        }
+        self.place.set(place);
     }
 }
 

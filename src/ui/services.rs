@@ -117,8 +117,10 @@ impl Services {
     }
 }
 
+/// The services `start()` provides; the browser's where none were (a
+/// component mounted on its own), as before there were services.
 pub fn use_services() -> Services {
-    expect_context::<Services>()
+    use_context::<Services>().unwrap_or_else(Services::browser)
 }
 
 impl DistrictStore {
