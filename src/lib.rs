@@ -3,6 +3,7 @@
 
 pub mod history;
 pub mod model;
+pub mod places;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

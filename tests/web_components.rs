@@ -19,7 +19,14 @@ use stem_leadership_planner::ui::undo::UndoRedoButtons;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use common::tick;
+use common::{memory, mount_section, tick, wait_ms, Memory};
+use stem_leadership_planner::places::{ImplementationView, MatrixView, Place};
+use stem_leadership_planner::storage::document::to_pretty_json;
+use stem_leadership_planner::ui::matrix::MatrixSection;
+use stem_leadership_planner::ui::roles::RolesSection;
+use stem_leadership_planner::ui::{
+    AboutSection, DataSection, DistrictSection, ImplementationSection,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -337,4 +344,175 @@ async fn a_part_that_fails_to_load_says_so_and_loads_on_try_again() {
     common::wait_ms(120).await;
     assert_eq!(text(&host, ".drawn"), "The part that arrived");
     assert!(host.query_selector("[role=alert]").unwrap().is_none());
+}
+
+// ---- Each section mounted alone, over services kept in memory ----
+
+/// The button whose text is `label`.
+fn button(host: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlButtonElement {
+    let buttons = host.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|node| node.unchecked_into::<web_sys::HtmlButtonElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+/// Waits, a tick at a time for up to two seconds, until `selector` matches:
+/// sections draw in slices and read their stores after they mount.
+async fn appears(host: &web_sys::HtmlElement, selector: &str) {
+    for _ in 0..100 {
+        if host.query_selector(selector).unwrap().is_some() {
+            return;
+        }
+        wait_ms(20).await;
+    }
+    panic!("{selector} never appeared");
+}
+
+fn selected(host: &web_sys::HtmlElement, tab: &str) -> bool {
+    element::<web_sys::Element>(host, tab)
+        .get_attribute("aria-selected")
+        .as_deref()
+        == Some("true")
+}
+
+/// The matrix opens at the view its place names; a tab shows another view
+/// and writes it into the address, with no history entry.
+#[wasm_bindgen_test]
+async fn matrix_section_alone_shows_the_view_of_its_place() {
+    let (host, _, navigation) = mount_section(
+        Plan::default(),
+        Place::Matrix(MatrixView::Summary),
+        Memory::default(),
+        || view! { <MatrixSection /> },
+    );
+    appears(&host, "#mx-tab-people").await;
+    assert!(selected(&host, "#mx-tab-summary"));
+    assert!(!selected(&host, "#mx-tab-people"));
+
+    element::<web_sys::HtmlElement>(&host, "#mx-tab-people").click();
+    tick().await;
+    assert!(selected(&host, "#mx-tab-people"));
+    assert_eq!(navigation.place(), Place::Matrix(MatrixView::People));
+    assert_eq!(memory(|m| m.hash.clone()), "#matrix/people");
+}
+
+/// The role in the place is the one edited; typing its title changes the plan.
+#[wasm_bindgen_test]
+async fn roles_section_alone_edits_the_role_of_its_place() {
+    let mut start = Plan::default();
+    let first = start.teacher_roles.add_blank();
+    let second = start.teacher_roles.add_blank();
+    for (id, title) in [(&first, "First lead"), (&second, "Second lead")] {
+        start.teacher_roles.get_mut(id).expect("just added").title = title.into();
+    }
+    let (host, plan, _) = mount_section(
+        start,
+        Place::Roles(Some(second.clone())),
+        Memory::default(),
+        || view! { <RolesSection /> },
+    );
+    appears(&host, "#tl-title").await;
+    tick().await; // the field's value is set after it is drawn
+    let title: web_sys::HtmlInputElement = element(&host, "#tl-title");
+    assert_eq!(title.value(), "Second lead");
+
+    title.set_value("Elementary STEM lead");
+    change(&title);
+    tick().await;
+    let titles = plan.signal().with_untracked(|p| {
+        [&first, &second].map(|id| p.teacher_roles.get(id).map(|r| r.title.clone()))
+    });
+    assert_eq!(
+        titles,
+        [
+            Some("First lead".into()),
+            Some("Elementary STEM lead".into())
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn implementation_section_alone_switches_views_through_its_place() {
+    let (host, _, navigation) = mount_section(
+        Plan::default(),
+        Place::Implementation(ImplementationView::Goals),
+        Memory::default(),
+        || view! { <ImplementationSection /> },
+    );
+    appears(&host, "#im-tab-documents").await;
+    assert!(selected(&host, "#im-tab-goals"));
+
+    element::<web_sys::HtmlElement>(&host, "#im-tab-documents").click();
+    tick().await;
+    assert!(selected(&host, "#im-tab-documents"));
+    assert!(!selected(&host, "#im-tab-goals"));
+    assert_eq!(
+        navigation.place(),
+        Place::Implementation(ImplementationView::Documents)
+    );
+    assert_eq!(memory(|m| m.hash.clone()), "#implementation/documents");
+}
+
+/// A plan kept in the district store shows as a row of the roll-up; its
+/// school's button shows its plan and names it in the address.
+#[wasm_bindgen_test]
+async fn district_section_alone_rolls_up_the_kept_plans() {
+    let mut school = Plan::default();
+    school.organization.school = "Adams Middle".into();
+    let memory_with_one_plan = Memory {
+        district_files: vec![("adams.json".into(), to_pretty_json(&school))],
+        ..Memory::default()
+    };
+    let (host, _, navigation) = mount_section(
+        Plan::default(),
+        Place::District(None),
+        memory_with_one_plan,
+        || view! { <DistrictSection /> },
+    );
+    appears(&host, ".dt-school-link").await;
+    assert_eq!(text(&host, ".dt-school-link").trim(), "Adams Middle");
+
+    element::<web_sys::HtmlElement>(&host, ".dt-school-link").click();
+    appears(&host, "#dt-school-heading").await;
+    assert_eq!(text(&host, "#dt-school-heading"), "Adams Middle");
+    assert_eq!(
+        navigation.place(),
+        Place::District(Some("adams.json".into()))
+    );
+    assert_eq!(memory(|m| m.hash.clone()), "#district/adams.json");
+}
+
+/// Data offers the plan the last import replaced, from the plan store, and
+/// restores it.
+#[wasm_bindgen_test]
+async fn data_section_alone_restores_the_plan_before_the_import() {
+    let mut earlier = Plan::default();
+    earlier.title = "Before the import".into();
+    let (host, plan, _) = mount_section(
+        Plan::default(),
+        Place::Data,
+        Memory {
+            before_import: Some(earlier),
+            ..Memory::default()
+        },
+        || view! { <DataSection /> },
+    );
+    tick().await;
+    assert_ne!(plan.signal().get_untracked().title, "Before the import");
+    button(&host, "Restore the plan the last import replaced").click();
+    tick().await;
+    assert_eq!(plan.signal().get_untracked().title, "Before the import");
+}
+
+/// About reads nothing: mounted alone it shows its heading and privacy note.
+#[wasm_bindgen_test]
+async fn about_section_alone_says_what_the_planner_keeps() {
+    let (host, _, _) = mount_section(Plan::default(), Place::About, Memory::default(), || {
+        view! { <AboutSection /> }
+    });
+    tick().await;
+    assert_eq!(text(&host, "#about-heading"), "About this planner");
+    assert!(text(&host, ".about").contains("sends nothing anywhere"));
 }

@@ -5,8 +5,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::services::PlanStore;
 use super::state::{Change, Notices, PlanContext};
-use crate::web::local_store::{self as browser, SaveError, PLAN_KEY};
+use crate::web::local_store::{SaveError, PLAN_KEY};
 
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
@@ -59,11 +60,13 @@ pub struct SaveStatus {
     state: RwSignal<SaveState>,
     revision: StoredValue<u64>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    store: PlanStore,
 }
 
 impl SaveStatus {
-    pub fn new(revision: u64, storage_available: bool) -> Self {
-        let state = if storage_available {
+    /// Where the plan `store` loaded, at `revision`, stands.
+    pub fn new(revision: u64, store: PlanStore) -> Self {
+        let state = if (store.available)() {
             SaveState::Saved
         } else {
             SaveState::Refused
@@ -72,6 +75,7 @@ impl SaveStatus {
             state: RwSignal::new(state),
             revision: StoredValue::new(revision),
             timer: StoredValue::new(None),
+            store,
         }
     }
 
@@ -97,7 +101,9 @@ pub fn flush(plan: PlanContext, status: SaveStatus) {
         return;
     }
     let known = status.revision.get_value();
-    let result = plan.signal().with_untracked(|p| browser::save(p, known));
+    let result = plan
+        .signal()
+        .with_untracked(|p| (status.store.save)(p, known));
     let next = match result {
         Ok(revision) => {
             status.revision.set_value(revision);
@@ -112,7 +118,7 @@ pub fn flush(plan: PlanContext, status: SaveStatus) {
 
 /// Loads the newer copy another tab saved, dropping this tab's unsaved edits.
 pub fn adopt_newer_copy(plan: PlanContext, status: SaveStatus) -> bool {
-    let Some((revision, newer)) = browser::newer_copy(status.revision.get_value()) else {
+    let Some((revision, newer)) = (status.store.newer_copy)(status.revision.get_value()) else {
         return false;
     };
     status.revision.set_value(revision);

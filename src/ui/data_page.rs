@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use super::file_sync::{use_file_sync, FilePanel, StoragePanel};
 use super::import::{chosen_file, use_import};
+use super::services::use_services;
 use super::state::{use_notices, use_plan};
 use crate::model::Plan;
-use crate::web::local_store as browser;
 
 #[component]
 pub fn DataSection() -> impl IntoView {
@@ -45,9 +45,10 @@ fn ImportPanel() -> impl IntoView {
     let plan = use_plan();
     let import = use_import();
     let sync = use_file_sync();
-    let has_before_import = RwSignal::new(browser::before_import().is_some());
+    let before_import = use_services().plan_store.before_import;
+    let has_before_import = RwSignal::new(before_import().is_some());
     let restore_before_import = move |_| {
-        if let Some(previous) = browser::before_import() {
+        if let Some(previous) = before_import() {
             plan.replace(
                 "restore the plan from before the last import",
                 "Restored the plan from before the last import.",

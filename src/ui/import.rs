@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::navigation::Navigation;
+use super::services::PlanStore;
 use super::state::{use_notices, PlanContext};
 use crate::model::Plan;
-use crate::web::local_store as browser;
+use crate::places::Place;
 
 /// A checked plan waiting for the user to confirm the replacement.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,14 +24,24 @@ pub struct PendingImport {
 pub struct ImportFlow {
     pub pending: RwSignal<Option<PendingImport>>,
     pub error: RwSignal<Option<String>>,
+    navigation: Navigation,
+    plan_store: PlanStore,
 }
 
 impl ImportFlow {
-    pub fn new() -> Self {
+    pub fn new(navigation: Navigation, plan_store: PlanStore) -> Self {
         ImportFlow {
             pending: RwSignal::new(None),
             error: RwSignal::new(None),
+            navigation,
+            plan_store,
         }
+    }
+
+    /// Opens Data, where the confirmation (or why the file was refused) is
+    /// shown; a history entry, so Back returns to where the file came in.
+    pub fn show_confirmation(&self) {
+        self.navigation.go(Place::Data);
     }
 
     /// Reads and checks `file`; the current plan is not touched.
@@ -62,10 +74,19 @@ impl ImportFlow {
     /// the caller can note which file the plan now matches.
     pub fn confirm(&self, plan: PlanContext) -> Option<PendingImport> {
         let pending = self.pending.get_untracked()?;
-        plan.signal().with_untracked(browser::keep_before_import);
+        let kept = plan
+            .signal()
+            .with_untracked(|p| (self.plan_store.keep_before_import)(p));
+        let imported = format!("Imported “{}”.", pending.file_name);
         plan.replace(
             format!("import “{}”", pending.file_name),
-            format!("Imported “{}”.", pending.file_name),
+            if kept {
+                imported
+            } else {
+                format!(
+                    "{imported} The plan it replaced could not be kept in this browser; Undo still brings it back."
+                )
+            },
             pending.plan.clone(),
         );
         self.pending.set(None);
@@ -74,12 +95,6 @@ impl ImportFlow {
 
     pub fn cancel(&self) {
         self.pending.set(None);
-    }
-}
-
-impl Default for ImportFlow {
-    fn default() -> Self {
-        Self::new()
     }
 }
 
@@ -103,7 +118,7 @@ pub fn PageDropZone(children: Children) -> impl IntoView {
         match file {
             Some(file) => {
                 import.read_file(file);
-                crate::web::go_to_hash("data");
+                import.show_confirmation();
             }
             None => notices.say("Drop a plan file (.json) to import it."),
         }

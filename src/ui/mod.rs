@@ -14,86 +14,40 @@ mod implementation;
 mod import;
 pub mod keyed;
 pub mod matrix;
+pub mod navigation;
 pub mod on_demand;
 pub mod printable;
 pub mod roles;
+pub mod services;
 pub mod state;
 pub mod undo;
 
 use leptos::prelude::*;
 
-use crate::web::local_store as browser;
-use about::AboutSection;
-use autosave::{start_autosave, SaveStatus};
+use crate::places::Section;
+pub use about::AboutSection;
+use autosave::{start_autosave, use_save_status, SaveStatus};
 use banners::{LoadProblemBanner, NoticeRegion, StorageBanner, UndoToast};
-use data_page::DataSection;
+pub use data_page::DataSection;
+pub use district::DistrictSection;
 use header::PlanHeader;
+pub use implementation::ImplementationSection;
 use import::{ImportFlow, PageDropZone};
+use navigation::Navigation;
 use on_demand::{on_demand, OnDemand, OnDemandView};
+use services::Services;
 use state::PlanContext;
 
+/// Wires the app: the browser's services are built here, once, and every
+/// component takes them from context.
 pub fn start() {
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(|| {
+        provide_context(Services::browser());
+        view! { <App /> }
+    });
     // Same task as the mount: the browser paints either the static shell
     // from index.html or the app, never both and never neither.
     crate::web::remove_element("boot-shell");
-}
-
-/// The sections, each reachable at `#id` so reload and shared links keep the place.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Section {
-    Matrix,
-    Roles,
-    Implementation,
-    District,
-    Data,
-    About,
-}
-
-impl Section {
-    pub const ALL: [Section; 6] = [
-        Section::Matrix,
-        Section::Roles,
-        Section::Implementation,
-        Section::District,
-        Section::Data,
-        Section::About,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Section::Matrix => "matrix",
-            Section::Roles => "roles",
-            Section::Implementation => "implementation",
-            Section::District => "district",
-            Section::Data => "data",
-            Section::About => "about",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Matrix => "Leadership matrix",
-            Section::Roles => "Teacher-leader roles",
-            Section::Implementation => "Implementation",
-            Section::District => "District",
-            Section::Data => "Data",
-            Section::About => "About",
-        }
-    }
-
-    /// `#data` or `#data/anything` opens Data; unknown hashes open the matrix.
-    pub fn from_hash(hash: &str) -> Section {
-        let key = hash
-            .trim_start_matches('#')
-            .split('/')
-            .next()
-            .unwrap_or_default();
-        Section::ALL
-            .into_iter()
-            .find(|s| s.id() == key)
-            .unwrap_or(Section::Matrix)
-    }
 }
 
 // Every section but the matrix arrives on demand: a first visit to the matrix fetches
@@ -102,7 +56,11 @@ impl Section {
 // module (measured: the whole build 7 KB smaller than with a chunk each).
 on_demand!(const ROLES in roles = view! { <roles::RolesSection /> });
 on_demand!(const IMPLEMENTATION in implementation = view! { <implementation::ImplementationSection /> });
-on_demand!(const DISTRICT in district_data_about = view! { <district::DistrictSection /> });
+// The District store is provided here, inside the chunk, so its IndexedDB code stays there.
+on_demand!(const DISTRICT in district_data_about = {
+    provide_context(services::DistrictStore::browser());
+    view! { <district::DistrictSection /> }
+});
 on_demand!(const DATA in district_data_about = view! { <DataSection /> });
 on_demand!(const ABOUT in district_data_about = view! { <AboutSection /> });
 
@@ -153,69 +111,48 @@ fn section_frame(section: Section) -> impl IntoView {
     }
 }
 
-/// Where the user is: the URL hash as a signal, so a link, Back or Forward
-/// within a section (`#matrix` to `#matrix/summary`) shows that place, and a
-/// section that changes its place (`set_detail`) updates the URL without
-/// adding a history entry.
-#[derive(Clone, Copy)]
-pub struct Route(RwSignal<String>);
-
-impl Route {
-    fn start() -> Self {
-        let route = Route(RwSignal::new(crate::web::current_hash()));
-        let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-            route.0.set(crate::web::current_hash());
-        });
-        route
-    }
-
-    /// The section shown (tracked).
-    pub fn section(&self) -> Section {
-        self.0.with(|hash| Section::from_hash(hash))
-    }
-
-    /// The place inside `section`, after its id: `#roles/tl-2` gives `tl-2` (tracked).
-    pub fn detail(&self, section: Section) -> Option<String> {
-        self.0
-            .with(|hash| crate::web::detail_in(hash, section.id()))
-    }
-
-    /// Keeps the place inside a section in the URL, so reload and shared
-    /// links return to it.
-    pub fn set_detail(&self, section: Section, detail: &str) {
-        crate::web::set_hash_detail(section.id(), detail);
-        self.0.set(crate::web::current_hash());
-    }
-}
-
-pub fn use_route() -> Route {
-    expect_context::<Route>()
-}
-
-#[component]
-pub fn App() -> impl IntoView {
-    let loaded = browser::load();
-    let plan = PlanContext::new(loaded.plan);
+/// Provides what every section takes from context, the plan and the shell's
+/// state over `services` (which the caller provides): `App` does this before
+/// it shows a section, and a test before it mounts one section alone.
+/// `revision` and `load_failed` are what loading the plan gave.
+pub fn provide_app_contexts(
+    plan: PlanContext,
+    services: Services,
+    revision: u64,
+    load_failed: bool,
+) -> Navigation {
     let notices = plan.notices();
-    let status = SaveStatus::new(loaded.revision, browser::storage_available());
-    let import = ImportFlow::new();
+    let navigation = Navigation::new(services.address, notices);
+    let import = ImportFlow::new(navigation, services.plan_store);
     provide_context(plan);
     provide_context(notices);
-    provide_context(status);
+    provide_context(SaveStatus::new(revision, services.plan_store));
+    provide_context(navigation);
     provide_context(import);
-    start_autosave(plan, status, notices);
-    undo::listen_for_undo_keys(plan, notices);
     provide_context(file_sync::FileSync::start(
         plan,
         import,
         notices,
-        loaded.problem.is_some(),
+        services,
+        load_failed,
     ));
+    navigation
+}
 
-    let route = Route::start();
-    provide_context(route);
+#[component]
+pub fn App() -> impl IntoView {
+    let services = services::use_services();
+    let loaded = (services.plan_store.load)();
+    let plan = PlanContext::new(loaded.plan);
+    let navigation =
+        provide_app_contexts(plan, services, loaded.revision, loaded.problem.is_some());
+    navigation.follow_address_bar();
+    let notices = state::use_notices();
+    start_autosave(plan, use_save_status(), notices);
+    undo::listen_for_undo_keys(plan, notices);
+
     // Moving within a section (`#matrix` to `#matrix/people`) keeps the section mounted.
-    let section = Memo::new(move |_| route.section());
+    let section = Memo::new(move |_| navigation.section());
     // The window title and the h1 name the plan (the title helps with several tabs open).
     // Setting it costs several milliseconds on a slow CPU, so only when the
     // title changes, not on every edit elsewhere (the memo holds it back).
@@ -236,7 +173,7 @@ pub fn App() -> impl IntoView {
                             view! {
                                 <li>
                                     <a
-                                        href=format!("#{}", s.id())
+                                        href=s.link()
                                         aria-current=move || (section.get() == s).then_some("page")
                                     >
                                         {s.label()}

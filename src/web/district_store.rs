@@ -44,6 +44,14 @@ async fn open() -> Result<Database, StoreError> {
 pub struct KeptFile(JsValue);
 
 impl KeptFile {
+    /// A record as this build writes it, for a store kept in memory (tests).
+    pub fn new(name: &str, text: &str) -> KeptFile {
+        let record = Object::new();
+        set(&record, "name", &name.into());
+        set(&record, "text", &text.into());
+        KeptFile(record.into())
+    }
+
     /// The file's name alone, without copying its text.
     pub fn name(&self) -> Option<String> {
         property(&self.0, "name")?.as_string()

@@ -163,38 +163,29 @@ pub fn current_hash() -> String {
     location().and_then(|l| l.hash().ok()).unwrap_or_default()
 }
 
-/// Goes to `#hash` (a history entry, so Back returns).
-pub fn go_to_hash(hash: &str) {
-    if let Some(location) = location() {
-        let _ = location.set_hash(hash);
-    }
+/// The URL's query string, with its `?`.
+pub fn current_query() -> String {
+    location().and_then(|l| l.search().ok()).unwrap_or_default()
 }
 
-/// The place inside a section, after its id: `#roles/tl-2` gives `tl-2`.
-pub fn hash_detail(section: &str) -> Option<String> {
-    detail_in(&current_hash(), section)
+/// Goes to `#hash` (a history entry, so Back returns). The error carries
+/// the browser's words.
+pub fn go_to_hash(hash: &str) -> Result<(), String> {
+    let location = location().ok_or("the page has no location")?;
+    location.set_hash(hash).map_err(|e| error_text(&e))
 }
 
-/// `hash_detail` of a given hash.
-pub fn detail_in(hash: &str, section: &str) -> Option<String> {
-    let rest = hash
-        .trim_start_matches('#')
-        .strip_prefix(section)?
-        .strip_prefix('/')?;
-    let detail = js_sys::decode_uri_component(rest).ok()?.as_string()?;
-    (!detail.is_empty()).then_some(detail)
-}
-
-/// Keeps the place inside a section in the URL, so reload and shared links
-/// return to it, without adding history entries.
-pub fn set_hash_detail(section: &str, detail: &str) {
-    let url = format!(
-        "#{section}/{}",
-        String::from(js_sys::encode_uri_component(detail))
-    );
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
+/// Writes `#hash` in place of the current one, without adding a history
+/// entry (`history.replaceState`, which some browsers refuse when called
+/// too often). The error carries the browser's words.
+pub fn replace_hash(hash: &str) -> Result<(), String> {
+    let history = web_sys::window()
+        .ok_or("the page has no window")?
+        .history()
+        .map_err(|e| error_text(&e))?;
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(hash))
+        .map_err(|e| error_text(&e))
 }
 
 // ---- Focus ----

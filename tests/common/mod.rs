@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test file uses its own subset
 
 use leptos::prelude::*;
+use stem_leadership_planner::ui::services::Services;
 use stem_leadership_planner::ui::App;
 use wasm_bindgen::JsCast;
 
@@ -30,7 +31,11 @@ pub async fn tick() {
 pub fn mount_app() -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
+    leptos::mount::mount_to(host.clone(), || {
+        provide_context(Services::browser());
+        view! { <App /> }
+    })
+    .forget();
     host
 }
 
@@ -57,4 +62,169 @@ pub fn type_into(host: &web_sys::HtmlElement, label: &str, text: &str) {
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
+}
+
+// ---- Sections mounted alone, over services kept in memory ----
+
+use std::cell::RefCell;
+
+use stem_leadership_planner::model::Plan;
+use stem_leadership_planner::places::Place;
+use stem_leadership_planner::storage::file_status::{FileCopy, LocalTime};
+use stem_leadership_planner::ui::navigation::Navigation;
+use stem_leadership_planner::ui::provide_app_contexts;
+use stem_leadership_planner::ui::services::{
+    Address, Clock, DistrictStore, PlanStore, StoreFuture,
+};
+use stem_leadership_planner::ui::state::PlanContext;
+use stem_leadership_planner::web::district_store::KeptFile;
+use stem_leadership_planner::web::local_store::Loaded;
+
+/// What the in-memory services hold; reset by each `mount_section`.
+#[derive(Default)]
+pub struct Memory {
+    /// The hash the section last wrote.
+    pub hash: String,
+    /// The working copy autosave wrote, with its revision.
+    pub saved: Option<(u64, Plan)>,
+    pub before_import: Option<Plan>,
+    /// The District section's kept files, name and text.
+    pub district_files: Vec<(String, String)>,
+}
+
+thread_local! {
+    static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
+}
+
+/// Reads what the in-memory services hold.
+pub fn memory<T>(read: impl FnOnce(&Memory) -> T) -> T {
+    MEMORY.with(|memory| read(&memory.borrow()))
+}
+
+fn remember(change: impl FnOnce(&mut Memory)) {
+    MEMORY.with(|memory| change(&mut memory.borrow_mut()));
+}
+
+/// 1 March 2026, 09:30 UTC, and never later: what a test sees of time.
+pub const FIXED_NOW_MS: f64 = 1_772_357_400_000.0;
+
+fn ready<T: 'static>(value: T) -> StoreFuture<T> {
+    Box::pin(std::future::ready(Ok(value)))
+}
+
+/// Services that touch neither localStorage, IndexedDB nor the address bar,
+/// with a clock that stands still.
+pub fn memory_services() -> Services {
+    Services {
+        address: Address {
+            read: || memory(|m| m.hash.clone()),
+            push: |hash| {
+                remember(|m| m.hash = hash.to_string());
+                Ok(())
+            },
+            replace: |hash| {
+                remember(|m| m.hash = hash.to_string());
+                Ok(())
+            },
+            query: String::new,
+        },
+        clock: Clock {
+            now_ms: || FIXED_NOW_MS,
+            monotonic_ms: || 0.0,
+            local_time: |_| LocalTime {
+                year: 2026,
+                month: 3,
+                day: 1,
+                hour: 9,
+                minute: 30,
+            },
+        },
+        plan_store: PlanStore {
+            load: || Loaded {
+                plan: Plan::default(),
+                revision: 0,
+                problem: None,
+            },
+            available: || true,
+            save: |plan, known| {
+                let revision = known + 1;
+                remember(|m| m.saved = Some((revision, plan.clone())));
+                Ok(revision)
+            },
+            newer_copy: |_| None,
+            keep_before_import: |plan| {
+                remember(|m| m.before_import = Some(plan.clone()));
+                true
+            },
+            before_import: || memory(|m| m.before_import.clone()),
+            load_file_copy: FileCopy::default,
+            store_file_copy: |_| {},
+            bytes: || 0.0,
+        },
+    }
+}
+
+/// A District store kept in `Memory::district_files`.
+pub fn memory_district_store() -> DistrictStore {
+    DistrictStore {
+        load: || {
+            ready(memory(|m| {
+                m.district_files
+                    .iter()
+                    .map(|(name, text)| KeptFile::new(name, text))
+                    .collect()
+            }))
+        },
+        keep: |files| {
+            remember(|m| {
+                for file in files {
+                    let text = String::from(&file.text);
+                    m.district_files.retain(|(name, _)| *name != file.name);
+                    m.district_files.push((file.name, text));
+                }
+            });
+            ready(())
+        },
+        forget: |names| {
+            remember(|m| m.district_files.retain(|(name, _)| !names.contains(name)));
+            ready(())
+        },
+        clear: || {
+            remember(|m| m.district_files.clear());
+            ready(())
+        },
+    }
+}
+
+/// Mounts `section` alone at `place` with `plan`, over `memory_services`
+/// holding `memory` (its `hash` is set from `place`): every context the
+/// app would provide, none of the browser's storage.
+pub fn mount_section<V: IntoView + 'static>(
+    plan: Plan,
+    place: Place,
+    memory: Memory,
+    section: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, PlanContext, Navigation) {
+    MEMORY.with(|m| {
+        *m.borrow_mut() = Memory {
+            hash: place.to_hash(),
+            ..memory
+        }
+    });
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let plan = PlanContext::new(plan);
+    let navigation = StoredValue::new(None);
+    leptos::mount::mount_to(host.clone(), move || {
+        let services = memory_services();
+        provide_context(services);
+        provide_context(memory_district_store());
+        navigation.set_value(Some(provide_app_contexts(plan, services, 0, false)));
+        section()
+    })
+    .forget();
+    let navigation = navigation
+        .get_value()
+        .expect("mounting provided navigation");
+    (host, plan, navigation)
 }

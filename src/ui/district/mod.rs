@@ -14,13 +14,14 @@ use leptos::prelude::*;
 
 use wasm_bindgen::JsValue;
 
+use super::services::{use_services, Clock, DistrictStore};
 use super::state::{use_notices, Notices};
 use crate::model::analysis::district::{merge_by_name, District, SortKey};
 use crate::model::Plan;
 use crate::storage::document::{parse_document, DocumentError};
-use crate::web::district_store::{self, FileToKeep, KeptFile};
+use crate::web::district_store::{FileToKeep, KeptFile};
 use crate::web::files::{plan_of, start_reading, FileError, TextBeingRead};
-use crate::web::{folders, monotonic_ms, next_task};
+use crate::web::{folders, next_task};
 
 /// Work done between two chances for the browser to handle input and
 /// paint: short enough that the page never feels stuck.
@@ -121,6 +122,8 @@ pub struct DistrictState {
     folder: StoredValue<Option<JsValue>, LocalStorage>,
     pub folder_name: RwSignal<Option<String>>,
     notices: Notices,
+    store: DistrictStore,
+    clock: Clock,
 }
 
 impl DistrictState {
@@ -138,6 +141,8 @@ impl DistrictState {
             folder: StoredValue::new_local(None),
             folder_name: RwSignal::new(None),
             notices: use_notices(),
+            store: expect_context::<DistrictStore>(),
+            clock: use_services().clock,
         }
     }
 
@@ -187,7 +192,7 @@ impl DistrictState {
     fn restore(&self) {
         let state = *self;
         leptos::task::spawn_local(async move {
-            match district_store::load().await {
+            match (state.store.load)().await {
                 Ok(files) if files.is_empty() => {}
                 Ok(files) => {
                     state
@@ -238,7 +243,7 @@ impl DistrictState {
         state.cancel.set(false);
         state.problems.set(Vec::new());
         state.reading.set(Reading::Files { done: 0, total });
-        let mut slice_start = monotonic_ms();
+        let mut slice_start = (state.clock.monotonic_ms)();
         let mut plans = Vec::new();
         let mut problems = Vec::new();
         let mut to_keep = Vec::new();
@@ -284,10 +289,10 @@ impl DistrictState {
                 }),
             }
             done += 1;
-            if monotonic_ms() - slice_start > SLICE_MS {
+            if (state.clock.monotonic_ms)() - slice_start > SLICE_MS {
                 state.reading.set(Reading::Files { done, total });
                 next_task().await;
-                slice_start = monotonic_ms();
+                slice_start = (state.clock.monotonic_ms)();
             }
         }
         let cancelled = done < total;
@@ -325,9 +330,9 @@ impl DistrictState {
             state
                 .district
                 .update_untracked(|d| d.add_from(&plan.file_name, &plan.plan));
-            if monotonic_ms() - slice_start > SLICE_MS {
+            if (state.clock.monotonic_ms)() - slice_start > SLICE_MS {
                 next_task().await;
-                slice_start = monotonic_ms();
+                slice_start = (state.clock.monotonic_ms)();
             }
         }
         let (key, ascending) = state.sort.get_untracked();
@@ -349,7 +354,7 @@ impl DistrictState {
             let kept_note = if unread_kept.is_empty() {
                 String::new()
             } else {
-                match district_store::forget(&unread_kept).await {
+                match (state.store.forget)(unread_kept).await {
                     Ok(()) => " They are no longer kept in this browser.".to_string(),
                     Err(error) => format!(
                         " They could not be forgotten in this browser ({error}), so they open again on your next visit."
@@ -364,7 +369,7 @@ impl DistrictState {
         if to_keep.is_empty() {
             return;
         }
-        if let Err(error) = district_store::keep(&to_keep).await {
+        if let Err(error) = (state.store.keep)(to_keep).await {
             state.notices.say(format!(
                 "The plans could not be kept in this browser ({error}); they stay open until you leave the page."
             ));
@@ -425,7 +430,7 @@ impl DistrictState {
         state.district.set(District::new());
         state.problems.set(Vec::new());
         leptos::task::spawn_local(async move {
-            match district_store::clear().await {
+            match (state.store.clear)().await {
                 Ok(()) => notices.say("Closed every opened plan."),
                 Err(error) => notices.say(format!(
                     "The opened plans could not be forgotten in this browser ({error})."

@@ -25,7 +25,7 @@ pub(super) fn open_as_mine(import: ImportFlow, opened: &OpenedPlan) {
         plan: (*opened.plan).clone(),
         handle_id: None,
     }));
-    crate::web::go_to_hash("data");
+    import.show_confirmation();
 }
 
 #[component]

@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::school::{school_button_id, show_school};
+use super::school::{school_button_id, show_school, shown_school};
 use super::use_district;
 use crate::model::analysis::district::{District, SchoolRow, SortKey};
 use crate::model::matrix::{Status, Tally};
 use crate::storage::csv::{district_csv, matrix_csv, matrix_csv_file_name, CsvError};
 use crate::ui::keyed::keyed_list;
+use crate::ui::navigation::{use_navigation, Navigation};
 use crate::ui::state::{use_notices, use_plan, Notices};
-use crate::ui::{use_route, Route, Section};
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
@@ -197,7 +197,7 @@ fn row_key(row: &SchoolRow, columns: usize) -> u64 {
     ))
 }
 
-fn school_row(row: &SchoolRow, columns: usize, route: Route) -> impl IntoView {
+fn school_row(row: &SchoolRow, columns: usize, navigation: Navigation) -> impl IntoView {
     let unheld = if row.unheld_roles.is_empty() {
         "—".to_string()
     } else {
@@ -205,7 +205,7 @@ fn school_row(row: &SchoolRow, columns: usize, route: Route) -> impl IntoView {
     };
     view! {
         <tr>
-            <th scope="row">{school_button(row, route)}</th>
+            <th scope="row">{school_button(row, navigation)}</th>
             {share_cell(Some(&row.overall))}
             {(0..columns).map(|c| share_cell(row.area(c))).collect_view()}
             <td class="dt-num">{row.gaps}</td>
@@ -216,7 +216,7 @@ fn school_row(row: &SchoolRow, columns: usize, route: Route) -> impl IntoView {
 }
 
 /// The school's name, as a button that shows its plan below the roll-up.
-fn school_button(row: &SchoolRow, route: Route) -> impl IntoView {
+fn school_button(row: &SchoolRow, navigation: Navigation) -> impl IntoView {
     let source = row.source.clone();
     let shown = source.clone();
     view! {
@@ -225,13 +225,13 @@ fn school_button(row: &SchoolRow, route: Route) -> impl IntoView {
             class="dt-school-link"
             id=school_button_id(&row.source)
             aria-pressed=move || {
-                if route.detail(Section::District).as_deref() == Some(shown.as_str()) {
+                if shown_school(navigation).as_deref() == Some(shown.as_str()) {
                     "true"
                 } else {
                     "false"
                 }
             }
-            on:click=move |_| show_school(route, &source)
+            on:click=move |_| show_school(navigation, &source)
         >
             {row.name.clone()}
         </button>
@@ -240,7 +240,7 @@ fn school_button(row: &SchoolRow, route: Route) -> impl IntoView {
 
 #[component]
 fn RollUpTable(district: RwSignal<District>, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
-    let route = use_route();
+    let navigation = use_navigation();
     let state = use_district();
     let areas = Memo::new(move |_| {
         district.with(|d| d.areas.iter().map(|a| a.name.clone()).collect::<Vec<_>>())
@@ -287,7 +287,7 @@ fn RollUpTable(district: RwSignal<District>, sort: RwSignal<(SortKey, bool)>) ->
                                 })
                         },
                         |(row, columns)| row_key(row, *columns),
-                        move |(row, columns)| school_row(&row, columns, route),
+                        move |(row, columns)| school_row(&row, columns, navigation),
                     )}
                 </tbody>
             </table>

@@ -9,9 +9,10 @@ use super::open::open_as_mine;
 use super::{use_district, OpenedPlan};
 use crate::model::analysis::district::school_name;
 use crate::model::matrix::Tally;
+use crate::places::Place;
 use crate::ui::import::{use_import, ImportFlow};
 use crate::ui::matrix::{dom_id, CoverageTable, StatementList};
-use crate::ui::{use_route, Route, Section};
+use crate::ui::navigation::{use_navigation, Navigation};
 
 const HEADING_ID: &str = "dt-school-heading";
 
@@ -21,8 +22,8 @@ pub fn school_button_id(file_name: &str) -> String {
 }
 
 /// Shows the school's plan below the roll-up and moves focus to it.
-pub fn show_school(route: Route, file_name: &str) {
-    route.set_detail(Section::District, file_name);
+pub fn show_school(navigation: Navigation, file_name: &str) {
+    navigation.replace(Place::District(Some(file_name.to_string())));
     crate::web::focus_later(HEADING_ID.to_string());
 }
 
@@ -42,22 +43,33 @@ fn tally_sentence(t: &Tally) -> String {
 #[component]
 pub fn SchoolView() -> impl IntoView {
     let state = use_district();
-    let route = use_route();
+    let navigation = use_navigation();
     let import = use_import();
+    let file_name = Memo::new(move |_| shown_school(navigation));
     let chosen = Memo::new(move |_| {
-        let file_name = route.detail(Section::District)?;
-        state
-            .opened
-            .with(|opened| opened.iter().find(|o| o.file_name == file_name).cloned())
+        file_name.with(|file_name| {
+            let file_name = file_name.as_deref()?;
+            state
+                .opened
+                .with(|opened| opened.iter().find(|o| o.file_name == file_name).cloned())
+        })
     });
     move || {
         chosen
             .get()
-            .map(|opened| school_plan(opened, route, import))
+            .map(|opened| school_plan(opened, navigation, import))
     }
 }
 
-fn school_plan(opened: OpenedPlan, route: Route, import: ImportFlow) -> impl IntoView {
+/// The file name of the school the place shows, if any (tracked).
+pub fn shown_school(navigation: Navigation) -> Option<String> {
+    navigation.with(|place| match place {
+        Place::District(file_name) => file_name.clone(),
+        _ => None,
+    })
+}
+
+fn school_plan(opened: OpenedPlan, navigation: Navigation, import: ImportFlow) -> impl IntoView {
     let plan = opened.plan.clone();
     let matrix = &plan.matrix;
     let summary = matrix.summary();
@@ -124,7 +136,7 @@ fn school_plan(opened: OpenedPlan, route: Route, import: ImportFlow) -> impl Int
     let file_line = format!(" (file {}, read only)", opened.file_name);
     let file_name = opened.file_name.clone();
     let close = move |_| {
-        route.set_detail(Section::District, "");
+        navigation.replace(Place::District(None));
         crate::web::focus_later(school_button_id(&file_name));
     };
     let organization = [plan.display_title(), &plan.organization.district]

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::import::{ImportFlow, PendingImport};
+use super::services::Services;
 use super::state::{Notices, PlanContext};
 use crate::model::Plan;
 use crate::storage::document::{export_file_name, to_pretty_json};
@@ -26,7 +27,6 @@ use crate::storage::file_status::{
 };
 use crate::web::files as file_access;
 use crate::web::handles::RecentFile;
-use crate::web::local_store as browser;
 use work::FileWork;
 
 /// The hidden file input that "Open file…" clicks where the API is missing.
@@ -62,6 +62,7 @@ pub struct FileSync {
     error: RwSignal<Option<String>>,
     /// The clock the status and the reminder read; ticks while the page is open.
     now_ms: RwSignal<f64>,
+    services: Services,
     remind_after_ms: f64,
     snoozed_until_ms: RwSignal<f64>,
     /// `navigator.storage.persisted()`: None until known or where unsupported.
@@ -75,21 +76,23 @@ impl FileSync {
         plan: PlanContext,
         import: ImportFlow,
         notices: Notices,
+        services: Services,
         load_failed: bool,
     ) -> Self {
         let stored = if load_failed {
             FileCopy::default()
         } else {
-            browser::load_file_copy()
+            (services.plan_store.load_file_copy)()
         };
         // A clean record means the file held the plan that was just loaded.
         let baseline =
             (stored.last.is_some() && !stored.is_dirty()).then(|| plan.signal().get_untracked());
-        let search = window().location().search().unwrap_or_default();
+        let search = (services.address.query)();
         let sync = FileSync {
             plan,
             import,
             notices,
+            services,
             api: file_access::supported(),
             copy: RwSignal::new(stored),
             handle: StoredValue::new_local(None),
@@ -101,7 +104,7 @@ impl FileSync {
             first_edit_ms: RwSignal::new(None),
             busy: RwSignal::new(false),
             error: RwSignal::new(None),
-            now_ms: RwSignal::new(crate::web::now_ms()),
+            now_ms: RwSignal::new((services.clock.now_ms)()),
             remind_after_ms: remind_delay_ms(&search),
             snoozed_until_ms: RwSignal::new(0.0),
             persisted: RwSignal::new(None),
@@ -136,7 +139,7 @@ impl FileSync {
                 .plan
                 .signal()
                 .with_untracked(|p| self.baseline.with_value(|b| b.as_ref() == Some(p)));
-            let now = crate::web::now_ms();
+            let now = (self.services.clock.now_ms)();
             if self.first_edit_ms.get_untracked().is_none() {
                 self.first_edit_ms.set(Some(now));
                 self.ask_to_persist();
@@ -152,14 +155,14 @@ impl FileSync {
             });
         });
         // Keep the record so the status is still true after a reload.
-        Effect::new(move |_| self.copy.with(browser::store_file_copy));
+        Effect::new(move |_| self.copy.with(self.services.plan_store.store_file_copy));
     }
 
     fn listen(self) {
         // Often enough for the reminder; a short test delay ticks faster.
         let tick = (self.remind_after_ms / 4.0).clamp(250.0, 15_000.0);
         let _ = set_interval_with_handle(
-            move || self.now_ms.set(crate::web::now_ms()),
+            move || self.now_ms.set((self.services.clock.now_ms)()),
             Duration::from_millis(tick as u64),
         );
         let _ = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -202,7 +205,7 @@ impl FileSync {
     pub fn status(&self) -> FileStatus {
         let now = self.now_ms.get();
         self.copy
-            .with(|copy| copy.status(now, crate::web::local_time))
+            .with(|copy| copy.status(now, self.services.clock.local_time))
     }
 
     pub fn reminder_due(&self) -> bool {
@@ -215,7 +218,7 @@ impl FileSync {
 
     pub fn snooze_reminder(&self) {
         self.snoozed_until_ms
-            .set(crate::web::now_ms() + self.remind_after_ms);
+            .set((self.services.clock.now_ms)() + self.remind_after_ms);
     }
 
     pub fn error(&self) -> Option<String> {
@@ -257,7 +260,7 @@ impl FileSync {
 
     /// The file now holds `saved`: the status says so, and later edits count from it.
     fn note_file(&self, name: String, action: FileAction, saved: Plan) {
-        let now = crate::web::now_ms();
+        let now = (self.services.clock.now_ms)();
         let still_same = self.plan.signal().with_untracked(|p| *p == saved);
         self.baseline.set_value(Some(saved));
         self.copy.update(|copy| {
@@ -274,14 +277,14 @@ impl FileSync {
     fn suggested_name(&self, plan: &Plan) -> String {
         self.copy
             .with_untracked(|c| c.last.as_ref().map(|record| record.name.clone()))
-            .unwrap_or_else(|| export_file_name(plan, &crate::web::today_iso()))
+            .unwrap_or_else(|| export_file_name(plan, &self.services.clock.today_iso()))
     }
 
     /// Downloads the plan file (browsers without the API, and Export); returns
     /// what to tell the user.
     pub fn download(&self) -> String {
         let plan = self.plan.signal().get_untracked();
-        let name = export_file_name(&plan, &crate::web::today_iso());
+        let name = export_file_name(&plan, &self.services.clock.today_iso());
         match crate::web::files::download(&name, &to_pretty_json(&plan), "application/json") {
             Ok(()) => {
                 self.note_file(name.clone(), FileAction::Downloaded, plan);

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::{use_file_sync, FileStatusLine};
 use crate::storage::file_status::{format_bytes, persistence_wording};
+use crate::ui::services::use_services;
 use crate::web::files as file_access;
 use crate::web::handles::RecentFile;
-use crate::web::local_store as browser;
 
 /// Data page: the plan file, with Save, Save as and Open.
 #[component]
@@ -89,12 +89,13 @@ fn RecentFiles() -> impl IntoView {
 #[component]
 fn RecentFileList(files: Vec<RecentFile>) -> impl IntoView {
     let sync = use_file_sync();
-    let now = crate::web::local_time(crate::web::now_ms());
+    let clock = use_services().clock;
+    let now = (clock.local_time)((clock.now_ms)());
     view! {
         <h4 id="recent-files-heading">"Recent files"</h4>
         <ul class="recent-files" aria-labelledby="recent-files-heading">
             {files.into_iter().map(|file| {
-                let when = crate::web::local_time(file.at_ms).at(&now);
+                let when = (clock.local_time)(file.at_ms).at(&now);
                 let what = if file.saved { "Saved" } else { "Opened" };
                 let label = format!("Open {}", file.name);
                 let handle = file.handle.clone();
@@ -124,7 +125,7 @@ fn RecentFileList(files: Vec<RecentFile>) -> impl IntoView {
 pub fn StoragePanel() -> impl IntoView {
     let sync = use_file_sync();
     let estimate = LocalResource::new(file_access::estimate);
-    let planner_bytes = browser::planner_bytes();
+    let planner_bytes = (use_services().plan_store.bytes)();
     view! {
         <div class="panel storage-panel">
             <h3>"Storage in this browser"</h3>

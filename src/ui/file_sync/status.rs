@@ -60,7 +60,7 @@ fn OpenFallbackInput() -> impl IntoView {
             on:change=move |ev| {
                 if let Some(file) = chosen_file(&ev) {
                     sync.import.read_file(file);
-                    crate::web::go_to_hash("data");
+                    sync.import.show_confirmation();
                 }
             }
         />

@@ -140,8 +140,7 @@ impl FileSync {
                 self.next_open_id.set_value(id);
                 self.opening.set_value(Some((id, handle)));
                 self.import.read_file_from(file, Some(id));
-                // The confirmation (or the reason it was refused) is on Data.
-                crate::web::go_to_hash("data");
+                self.import.show_confirmation();
             }
             Err(FileError::Cancelled) => {}
             Err(FileError::Refused(message) | FileError::Failed(message)) => self.fail(message),
@@ -199,7 +198,7 @@ impl FileSync {
         let recent = self.recent;
         let file = RecentFile {
             name: file_access::handle_name(&handle),
-            at_ms: crate::web::now_ms(),
+            at_ms: (self.services.clock.now_ms)(),
             saved,
             handle,
         };

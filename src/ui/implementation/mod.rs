@@ -20,36 +20,29 @@ use wasm_bindgen::JsValue;
 
 use super::controls::tab_after_key;
 use super::matrix::focus_now;
+use super::navigation::use_navigation;
 use super::state::use_plan;
-use super::{use_route, Section};
 use crate::model::values::date::IsoDate;
 use crate::model::values::ids::PersonId;
 use crate::model::values::money::Cents;
+use crate::places::Place;
 use crate::ui::keyed::keyed_list;
 
-crate::keyed_enum! {
-    /// The section's views, shown as tabs; the key is the URL's detail
-    /// (`#implementation/documents`).
-    pub enum View {
-        Considerations => "considerations", "Considerations";
-        Documents => "documents", "Planning documents";
-        Goals => "goals", "Goals";
-        Sustainability => "sustainability", "Sustainability";
-        Report => "report", "Stakeholder report";
-    }
-}
+/// The section's views, shown as tabs; each is a place (`#implementation/goals`).
+use crate::places::ImplementationView as View;
 
 #[component]
 pub fn ImplementationSection() -> impl IntoView {
-    let route = use_route();
-    // The view is the URL's (`#implementation/goals`), so links and Back show it.
-    let view = Memo::new(move |_| {
-        route
-            .detail(Section::Implementation)
-            .and_then(|key| View::from_key(&key))
-            .unwrap_or(View::Considerations)
+    let navigation = use_navigation();
+    // The view is the place's (`#implementation/goals`), so links and Back
+    // show it; any other section's place leaves the last view shown.
+    let view = Memo::new(move |shown: Option<&View>| {
+        navigation.with(|place| match place {
+            Place::Implementation(view) => *view,
+            _ => shown.copied().unwrap_or(View::Considerations),
+        })
     });
-    let show = move |v: View| route.set_detail(Section::Implementation, v.key());
+    let show = move |v: View| navigation.replace(Place::Implementation(v));
     let on_key = move |ev: web_sys::KeyboardEvent| {
         if let Some(v) = tab_after_key(View::ALL, view.get_untracked(), &ev.key()) {
             ev.prevent_default();

@@ -19,24 +19,15 @@ pub use views::StatementList;
 use leptos::prelude::*;
 
 use super::controls::tab_after_key;
+use super::navigation::{use_navigation, Navigation};
 use super::on_demand::{loading_frame, on_demand, OnDemand, OnDemandView};
 use super::state::{use_plan, MatrixSignal};
-use super::{use_route, Route, Section};
 use crate::model::matrix::{Filter, Status};
 use crate::model::values::ids::{AreaId, RoleId};
 
-crate::keyed_enum! {
-    /// The section's views, shown as tabs. The key is the URL's detail
-    /// (`#matrix/by-role`) and the tab's id suffix.
-    pub enum View {
-        Grid => "grid", "Grid";
-        ByRole => "by-role", "By role";
-        ByArea => "by-area", "By area";
-        People => "people", "People";
-        Summary => "summary", "Summary";
-        Structure => "structure", "Roles & areas";
-    }
-}
+/// The section's views, shown as tabs; each is a place (`#matrix/by-role`).
+pub use crate::places::MatrixView as View;
+use crate::places::Place;
 
 impl View {
     fn shows_statements(self) -> bool {
@@ -55,7 +46,7 @@ pub struct CellKey {
 #[derive(Clone, Copy)]
 pub struct MatrixUi {
     pub view: Memo<View>,
-    route: Route,
+    navigation: Navigation,
     pub find_text: RwSignal<String>,
     pub find_status: RwSignal<Option<Status>>,
     pub filter: Memo<Filter>,
@@ -78,12 +69,12 @@ pub struct MatrixUi {
 impl MatrixUi {
     /// Switches the view and keeps it in the URL (`#matrix/summary`).
     pub fn show(&self, view: View) {
-        self.route.set_detail(Section::Matrix, view.key());
+        self.navigation.replace(Place::Matrix(view));
     }
 
     fn new() -> Self {
         let matrix = use_plan().matrix();
-        let route = use_route();
+        let navigation = use_navigation();
         let find_text = RwSignal::new(String::new());
         let find_status = RwSignal::new(None);
         // Trimmed and lowered here, so a key that does not change what Find
@@ -111,13 +102,15 @@ impl MatrixUi {
             })
         });
         MatrixUi {
-            view: Memo::new(move |_| {
-                route
-                    .detail(Section::Matrix)
-                    .and_then(|key| View::from_key(&key))
-                    .unwrap_or(View::Grid)
+            // The view is the place's, so links, Back and Forward show it;
+            // any other section's place leaves the last view shown.
+            view: Memo::new(move |shown: Option<&View>| {
+                navigation.with(|place| match place {
+                    Place::Matrix(view) => *view,
+                    _ => shown.copied().unwrap_or(View::Grid),
+                })
             }),
-            route,
+            navigation,
             find_text,
             find_status,
             filter,

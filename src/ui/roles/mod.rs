@@ -14,8 +14,9 @@ use leptos::prelude::*;
 
 use crate::model::teacher_roles::TeacherRole;
 use crate::model::values::ids::TeacherRoleId;
+use crate::places::Place;
+use crate::ui::navigation::use_navigation;
 use crate::ui::state::{use_plan, PlanContext};
-use crate::ui::{use_route, Section};
 
 use description::RoleDescription;
 use editor::RoleEditor;
@@ -92,9 +93,15 @@ pub(crate) use crate::web::focus_later;
 #[component]
 pub fn RolesSection() -> impl IntoView {
     let plan = use_plan();
-    let route = use_route();
-    // The role in the URL (`#roles/tl-2`), so Back returns to the one before.
-    let chosen = Memo::new(move |_| route.detail(Section::Roles).map(TeacherRoleId::new));
+    let navigation = use_navigation();
+    // The role in the place (`#roles/tl-2`), so Back returns to the one before;
+    // any other section's place leaves the last role chosen.
+    let chosen = Memo::new(move |shown: Option<&Option<TeacherRoleId>>| {
+        navigation.with(|place| match place {
+            Place::Roles(role) => role.clone(),
+            _ => shown.cloned().flatten(),
+        })
+    });
     let pane = RwSignal::new(Pane::Edit);
     // The selected role: the chosen one while it exists, else the first.
     let selected = Memo::new(move |_| {
@@ -107,10 +114,10 @@ pub fn RolesSection() -> impl IntoView {
         })
     });
     let select = Callback::new(move |id: TeacherRoleId| {
-        route.set_detail(Section::Roles, id.as_str());
+        navigation.replace(Place::Roles(Some(id)));
     });
     let open = Callback::new(move |(id, to): (TeacherRoleId, Pane)| {
-        route.set_detail(Section::Roles, id.as_str());
+        navigation.replace(Place::Roles(Some(id)));
         pane.set(to);
     });
 
