@@ -7,6 +7,8 @@ use crate::model::values::date::SchoolYear;
 use crate::model::values::ids::{
     ActionId, CostLineId, DocumentId, FundingId, GoalId, PersonId, TeacherRoleId,
 };
+// The leadership matrix's ids.
+use crate::model::values::ids::{AreaId, RoleId, StatementId};
 use crate::model::values::money::Cents;
 
 /// Why an edit was refused. Nothing changes when one is returned; the
@@ -29,6 +31,27 @@ pub enum EditError {
     AmountOutOfRange(Cents),
     /// A role cost line for no people.
     NoPeople,
+    // The leadership matrix's refusals.
+    NoSuchStatement(StatementId),
+    NoSuchMatrixRole(RoleId),
+    NoSuchArea(AreaId),
+    /// No cell for this role × area pair (the role or the area is gone).
+    NoSuchCell {
+        role: RoleId,
+        area: AreaId,
+    },
+    /// Only cells of the published roles and areas can be restored.
+    NoSourceCell {
+        role: RoleId,
+        area: AreaId,
+    },
+    /// A statement's owner must hold the statement's cell role.
+    NotRoleHolder {
+        person: PersonId,
+        role: RoleId,
+    },
+    /// A role, area or person (the word given) must have a name.
+    NameRequired(&'static str),
 }
 
 impl fmt::Display for EditError {
@@ -61,6 +84,30 @@ impl fmt::Display for EditError {
                 amount.to_plain_string()
             ),
             EditError::NoPeople => write!(f, "A role's cost line is for at least one person"),
+            EditError::NoSuchStatement(id) => {
+                write!(f, "There is no matrix statement with id \"{id}\"")
+            }
+            EditError::NoSuchMatrixRole(id) => {
+                write!(f, "There is no leadership matrix role with id \"{id}\"")
+            }
+            EditError::NoSuchArea(id) => {
+                write!(f, "There is no responsibility area with id \"{id}\"")
+            }
+            EditError::NoSuchCell { role, area } => write!(
+                f,
+                "There is no matrix cell for role \"{role}\" and area \"{area}\": its role or area was deleted"
+            ),
+            EditError::NoSourceCell { role, area } => write!(
+                f,
+                "The cell for role \"{role}\" and area \"{area}\" is not in the published matrix, so there is nothing to restore"
+            ),
+            EditError::NotRoleHolder { person, role } => write!(
+                f,
+                "Person \"{person}\" does not hold role \"{role}\": give them the role in the People tab first"
+            ),
+            EditError::NameRequired(what) => {
+                write!(f, "A {what} needs a name (use Delete to remove one)")
+            }
         }
     }
 }

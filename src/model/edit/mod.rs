@@ -16,6 +16,10 @@ pub mod error;
 pub use error::EditError;
 
 use crate::model::Plan;
+// The leadership matrix's edits.
+pub use crate::model::matrix::{
+    AreaEdit, CellEdit, MatrixEdit, MatrixRoleEdit, PersonEdit, StatementEdit,
+};
 
 /// What an applied edit did: the name of its undo step, and what to tell the
 /// user beyond what the page already shows.
@@ -57,11 +61,50 @@ impl Applied {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     Plan(PlanEdit),
+    // The leadership matrix.
+    Statement(StatementEdit),
+    Cell(CellEdit),
+    MatrixRole(MatrixRoleEdit),
+    Area(AreaEdit),
+    Person(PersonEdit),
+    Matrix(MatrixEdit),
 }
 
 impl From<PlanEdit> for Edit {
     fn from(edit: PlanEdit) -> Self {
         Edit::Plan(edit)
+    }
+}
+
+// The leadership matrix's edits.
+impl From<StatementEdit> for Edit {
+    fn from(edit: StatementEdit) -> Self {
+        Edit::Statement(edit)
+    }
+}
+impl From<CellEdit> for Edit {
+    fn from(edit: CellEdit) -> Self {
+        Edit::Cell(edit)
+    }
+}
+impl From<MatrixRoleEdit> for Edit {
+    fn from(edit: MatrixRoleEdit) -> Self {
+        Edit::MatrixRole(edit)
+    }
+}
+impl From<AreaEdit> for Edit {
+    fn from(edit: AreaEdit) -> Self {
+        Edit::Area(edit)
+    }
+}
+impl From<PersonEdit> for Edit {
+    fn from(edit: PersonEdit) -> Self {
+        Edit::Person(edit)
+    }
+}
+impl From<MatrixEdit> for Edit {
+    fn from(edit: MatrixEdit) -> Self {
+        Edit::Matrix(edit)
     }
 }
 
@@ -71,6 +114,13 @@ impl Edit {
     pub fn typing_field(&self) -> Option<String> {
         match self {
             Edit::Plan(edit) => edit.typing_field(),
+            // The matrix's fields are committed on `change`, one step each.
+            Edit::Statement(_)
+            | Edit::Cell(_)
+            | Edit::MatrixRole(_)
+            | Edit::Area(_)
+            | Edit::Person(_)
+            | Edit::Matrix(_) => None,
         }
     }
 }
@@ -115,6 +165,13 @@ impl Plan {
     pub fn apply(&mut self, edit: impl Into<Edit>) -> Result<Applied, EditError> {
         match edit.into() {
             Edit::Plan(edit) => edit.apply(self),
+            // The leadership matrix.
+            Edit::Statement(edit) => edit.apply(self),
+            Edit::Cell(edit) => edit.apply(self),
+            Edit::MatrixRole(edit) => edit.apply(self),
+            Edit::Area(edit) => edit.apply(self),
+            Edit::Person(edit) => edit.apply(self),
+            Edit::Matrix(edit) => edit.apply(self),
         }
     }
 }

@@ -12,9 +12,13 @@
 mod edits;
 pub mod seed;
 mod summary;
+mod user_edits;
 mod validate;
 
 pub use summary::{Filter, StatementRef, Summary, Tally};
+pub use user_edits::{
+    short, AreaEdit, CellEdit, MatrixEdit, MatrixRoleEdit, PersonEdit, StatementEdit,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -324,5 +328,7 @@ pub fn source_matrix() -> Matrix {
     }
 }
 
+#[cfg(test)]
+mod edit_tests;
 #[cfg(test)]
 mod tests;

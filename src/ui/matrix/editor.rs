@@ -9,6 +9,7 @@ use crate::ui::controls::{RowActions, UP_DOWN};
 use crate::ui::keyed::keyed_list;
 
 use super::{dom_id, focus_later, use_matrix_ui, CellKey, StatusBadge};
+use crate::model::edit::{CellEdit, StatementEdit};
 use crate::model::matrix::{Matrix, Status};
 use crate::model::values::ids::{PersonId, StatementId};
 use crate::ui::state::{use_notices, use_plan};
@@ -20,16 +21,6 @@ const HEADING_ID: &str = "mx-editor-heading";
 pub fn CellEditor() -> impl IntoView {
     let ui = use_matrix_ui();
     move || ui.editing.get().map(|key| view! { <EditorPanel key /> })
-}
-
-fn short(text: &str) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(60).collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
 }
 
 #[component]
@@ -72,61 +63,32 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let place = move || {
-        names
-            .get()
-            .map(|((role, _), area)| format!("{role} · {area}"))
-            .unwrap_or_default()
-    };
     let has_source = Matrix::has_source_cell(&role, &area);
 
     focus_later(HEADING_ID.to_string());
 
     let (r, a) = (role.clone(), area.clone());
     let toggle_na = move |ev: leptos::ev::Event| {
-        let value = event_target_checked(&ev);
-        let count = shape.with_untracked(|s| s.as_ref().map(|s| s.2.len()).unwrap_or(0));
-        let place = place();
-        if value && count > 0 {
-            plan.edit_with_toast(
-                format!("mark {place} N/A"),
-                format!("Marked {place} N/A, removing {count} statements"),
-                |p| {
-                    p.matrix.set_not_applicable(&r, &a, true);
-                },
-            );
-            notices.say(format!("Marked N/A. {count} statements removed."));
-        } else {
-            let label = if value {
-                format!("mark {place} N/A")
-            } else {
-                format!("clear N/A on {place}")
-            };
-            plan.edit(label, |p| {
-                p.matrix.set_not_applicable(&r, &a, value);
-            });
-            notices.say(if value {
-                "Marked N/A."
-            } else {
-                "No longer N/A."
-            });
-        }
+        plan.apply(CellEdit::SetNotApplicable {
+            role: r.clone(),
+            area: a.clone(),
+            value: event_target_checked(&ev),
+        });
     };
     let (r, a) = (role.clone(), area.clone());
     let restore = move |_| {
-        let place = place();
-        let label = format!("restore {place} to the source");
-        plan.edit_with_toast(label, format!("Restored {place} to the source"), |p| {
-            p.matrix.restore_cell(&r, &a);
+        plan.apply(CellEdit::Restore {
+            role: r.clone(),
+            area: a.clone(),
         });
-        notices.say("Cell restored to the source text.");
         focus_later(HEADING_ID.to_string());
     };
     let (r, a) = (role.clone(), area.clone());
     let set_lead_in = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        plan.edit(format!("edit the lead-in of {}", place()), |p| {
-            p.matrix.set_lead_in(&r, &a, &text);
+        plan.apply(CellEdit::SetLeadIn {
+            role: r.clone(),
+            area: a.clone(),
+            text: event_target_value(&ev),
         });
     };
     let new_text = NodeRef::<html::Textarea>::new();
@@ -135,17 +97,18 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
         ev.prevent_default();
         let Some(input) = new_text.get() else { return };
         let text = input.value();
+        // Said before asking the plan, in the words of the form it is next to.
         if text.trim().is_empty() {
             notices.say("Type the statement first.");
             return;
         }
-        let mut added = false;
-        plan.edit(format!("add a statement to {}", place()), |p| {
-            added = p.matrix.add_statement(&r, &a, &text).is_some()
-        });
-        if added {
+        let edit = StatementEdit::Add {
+            role: r.clone(),
+            area: a.clone(),
+            text,
+        };
+        if plan.apply(edit).is_some() {
             input.set_value("");
-            notices.say("Statement added.");
         }
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -216,7 +179,6 @@ fn EditorPanel(key: CellKey) -> impl IntoView {
 #[component]
 fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let matrix = use_matrix_ui().matrix;
     let i = id.clone();
     let statement = Memo::new(move |_| matrix.with(|m| m.statement(&i).cloned()));
@@ -234,77 +196,54 @@ fn StatementEditor(id: StatementId, holders: Memo<Vec<(PersonId, String)>>) -> i
 
     let i = id.clone();
     let set_text = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let mut changed = false;
-        plan.edit(format!("edit statement “{}”", short(&text)), |p| {
-            changed = p.matrix.edit_statement(&i, &text)
-        });
-        if !changed {
-            // Empty text is refused: put the old text back.
+        let edit = StatementEdit::SetText {
+            id: i.clone(),
+            text: event_target_value(&ev),
+        };
+        if plan.apply(edit).is_none() {
+            // Refused (empty text) or unchanged: show the statement's text as it is.
             let old = statement
                 .get_untracked()
                 .map(|s| s.text)
                 .unwrap_or_default();
             event_target::<web_sys::HtmlTextAreaElement>(&ev).set_value(&old);
-            notices.say("A statement needs text. Use Delete to remove it.");
         }
     };
     let i = id.clone();
     let set_status = move |ev: leptos::ev::Event| {
+        // The select offers only `Status::ALL`'s keys.
         if let Some(status) = Status::from_key(&event_target_value(&ev)) {
-            plan.edit(format!("set status {}", status.label()), |p| {
-                p.matrix.set_status(&i, status);
+            plan.apply(StatementEdit::SetStatus {
+                id: i.clone(),
+                status,
             });
-            notices.say(format!("Status: {}.", status.label()));
         }
     };
     let i = id.clone();
     let set_owner = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let owner = (!value.is_empty()).then(|| PersonId::new(value));
-        let mut result = Ok(());
-        plan.edit("set a statement's owner", |p| {
-            result = p.matrix.set_owner(&i, owner.as_ref())
+        plan.apply(StatementEdit::SetOwner {
+            id: i.clone(),
+            owner: (!value.is_empty()).then(|| PersonId::new(value)),
         });
-        if let Err(problem) = result {
-            notices.say(format!("Owner not set: {problem}."));
-        }
     };
     let i = id.clone();
     let set_note = move |ev: leptos::ev::Event| {
-        let note = event_target_value(&ev);
-        plan.edit("edit a statement's note", |p| {
-            p.matrix.set_note(&i, &note);
+        plan.apply(StatementEdit::SetNote {
+            id: i.clone(),
+            note: event_target_value(&ev),
         });
     };
     let i = id.clone();
     let on_move = Callback::new(move |delta: isize| {
-        let mut moved = false;
-        plan.edit("move a statement", |p| {
-            moved = p.matrix.move_statement(&i, delta)
+        plan.apply(StatementEdit::Move {
+            id: i.clone(),
+            delta,
         });
-        if moved {
-            notices.say(format!(
-                "Moved to position {}.",
-                position.get_untracked().0 + 1
-            ));
-        }
     });
     let i = id.clone();
     let delete = Callback::new(move |()| {
-        let text = statement
-            .get_untracked()
-            .map(|s| s.text)
-            .unwrap_or_default();
-        let label = format!("delete statement “{}”", short(&text));
-        plan.edit_with_toast(
-            label,
-            format!("Deleted statement “{}”", short(&text)),
-            |p| {
-                p.matrix.delete_statement(&i);
-            },
-        );
-        notices.say("Statement deleted.");
+        plan.apply(StatementEdit::Delete { id: i.clone() });
         focus_later(HEADING_ID.to_string());
     });
 

@@ -6,14 +6,14 @@ use crate::ui::controls::{AddField, AddForm};
 use crate::ui::keyed::keyed_list;
 
 use super::{dom_id, use_matrix_ui};
+use crate::model::edit::PersonEdit;
 use crate::model::matrix::Person;
 use crate::model::values::ids::{PersonId, RoleId};
-use crate::ui::state::{use_notices, use_plan};
+use crate::ui::state::use_plan;
 
 #[component]
 pub fn PeoplePanel() -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let matrix = use_matrix_ui().matrix;
     let ids = Memo::new(move |_| {
         matrix.with(|m| m.people.iter().map(|x| x.id.clone()).collect::<Vec<_>>())
@@ -27,19 +27,13 @@ pub fn PeoplePanel() -> impl IntoView {
         })
     });
     let add = Callback::new(move |typed: Vec<String>| {
-        let (name, position) = (typed[0].clone(), typed[1].clone());
-        let mut added = None;
-        plan.edit(format!("add {}", name.trim()), |p| {
-            added = p.matrix.add_person(&name, &position)
-        });
-        match added {
-            Some(_) => notices.say(format!(
-                "Added {}. Now tick the roles they hold.",
-                name.trim()
-            )),
-            None => notices.say("Type the person's name first."),
-        }
-        added.is_some()
+        let mut typed = typed.into_iter();
+        let edit = PersonEdit::Add {
+            name: typed.next().unwrap_or_default(),
+            position: typed.next().unwrap_or_default(),
+        };
+        // Added: the form empties its fields for the next person.
+        plan.apply(edit).is_some()
     });
     view! {
         <div class="mx-people">
@@ -87,7 +81,6 @@ pub fn PeoplePanel() -> impl IntoView {
 #[component]
 fn PersonCard(id: PersonId) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let matrix = use_matrix_ui().matrix;
     let i = id.clone();
     let person = Memo::new(move |_| matrix.with(|m| m.person(&i).cloned()));
@@ -105,30 +98,25 @@ fn PersonCard(id: PersonId) -> impl IntoView {
         move || person.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     let i = id.clone();
     let rename = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let mut ok = false;
-        plan.edit(format!("rename {}", person_name()), |p| {
-            ok = p.matrix.rename_person(&i, &value)
-        });
-        if !ok {
+        let edit = PersonEdit::Rename {
+            id: i.clone(),
+            name: event_target_value(&ev),
+        };
+        if plan.apply(edit).is_none() {
+            // Refused (no name) or unchanged: show the name as it is.
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&person_name());
-            notices.say("A person needs a name. Use Delete to remove them.");
         }
     };
     let i = id.clone();
     let set_position = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        plan.edit(format!("edit the position of {}", person_name()), |p| {
-            p.matrix.set_position(&i, &value);
+        plan.apply(PersonEdit::SetPosition {
+            id: i.clone(),
+            position: event_target_value(&ev),
         });
     };
     let i = id.clone();
     let delete = move |_| {
-        let name = person_name();
-        plan.edit_with_toast(format!("delete {name}"), format!("Deleted {name}"), |p| {
-            p.delete_person(&i);
-        });
-        notices.say(format!("Deleted {name}."));
+        plan.apply(PersonEdit::Delete { id: i.clone() });
     };
     let legend_id = dom_id("mx-person", &[id.as_str()]);
     view! {
@@ -180,38 +168,15 @@ fn RoleCheck(
     person_memo: Memo<Option<Person>>,
 ) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let r = role.clone();
     let held = move || person_memo.with(|p| p.as_ref().is_some_and(|p| p.roles.contains(&r)));
-    let role_name = name.clone();
     let toggle = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        let who =
-            person_memo.with_untracked(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
-        if on {
-            plan.edit(format!("give {role_name} to {who}"), |p| {
-                p.matrix.assign_role(&person, &role);
-            });
-            notices.say(format!("{who} now holds {role_name}."));
+        let (person, role) = (person.clone(), role.clone());
+        plan.apply(if event_target_checked(&ev) {
+            PersonEdit::AssignRole { person, role }
         } else {
-            let owned = plan
-                .signal()
-                .with_untracked(|p| p.matrix.owned_count_in_role(&person, &role));
-            if owned > 0 {
-                plan.edit_with_toast(
-                    format!("take {role_name} from {who}"),
-                    format!("Took {role_name} from {who}, clearing {owned} owned statements"),
-                    |p| {
-                        p.matrix.unassign_role(&person, &role);
-                    },
-                );
-            } else {
-                plan.edit(format!("take {role_name} from {who}"), |p| {
-                    p.matrix.unassign_role(&person, &role);
-                });
-            }
-            notices.say(format!("{who} no longer holds {role_name}."));
-        }
+            PersonEdit::UnassignRole { person, role }
+        });
     };
     view! {
         <label class="mx-check">

@@ -7,8 +7,9 @@ use crate::ui::controls::{AddField, AddForm, MoveWords, RowActions, UP_DOWN};
 use crate::ui::keyed::keyed_list;
 
 use super::{area_ids, dom_id, focus_later, role_ids, use_matrix_ui};
+use crate::model::edit::{AreaEdit, MatrixEdit, MatrixRoleEdit};
 use crate::model::values::ids::{AreaId, RoleId};
-use crate::ui::state::{use_notices, use_plan};
+use crate::ui::state::use_plan;
 
 #[component]
 pub fn StructurePanel() -> impl IntoView {
@@ -28,23 +29,16 @@ fn ordinal_label(index: usize, len: usize) -> String {
 #[component]
 fn RolesEditor() -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let matrix = use_matrix_ui().matrix;
     let ids = role_ids(matrix);
     let add = Callback::new(move |typed: Vec<String>| {
-        let (name, description) = (typed[0].clone(), typed[1].clone());
-        let mut added = None;
-        plan.edit(format!("add role {}", name.trim()), |p| {
-            added = p.matrix.add_role(&name, &description)
-        });
-        match added {
-            Some(_) => notices.say(format!(
-                "Added role {}, with an empty cell in every area.",
-                name.trim()
-            )),
-            None => notices.say("Type the role's name first."),
-        }
-        added.is_some()
+        let mut typed = typed.into_iter();
+        let edit = MatrixRoleEdit::Add {
+            name: typed.next().unwrap_or_default(),
+            description: typed.next().unwrap_or_default(),
+        };
+        // Added: the form empties its fields for the next role.
+        plan.apply(edit).is_some()
     });
     view! {
         <section class="mx-struct-block">
@@ -73,7 +67,6 @@ fn RolesEditor() -> impl IntoView {
 #[component]
 fn RoleRow(id: RoleId) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let matrix = use_matrix_ui().matrix;
     let i = id.clone();
     let role = Memo::new(move |_| matrix.with(|m| m.role(&i).cloned()));
@@ -89,53 +82,34 @@ fn RoleRow(id: RoleId) -> impl IntoView {
     let name = move || role.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
     let i = id.clone();
     let rename = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let mut ok = false;
-        plan.edit(format!("rename role {}", name()), |p| {
-            ok = p.matrix.rename_role(&i, &value)
-        });
-        if !ok {
+        let edit = MatrixRoleEdit::Rename {
+            id: i.clone(),
+            name: event_target_value(&ev),
+        };
+        if plan.apply(edit).is_none() {
+            // Refused (no name) or unchanged: show the name as it is.
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&name());
-            notices.say("A role needs a name. Use Delete to remove it.");
         }
     };
     let i = id.clone();
     let describe = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        plan.edit("edit a role's description", |p| {
-            p.matrix.describe_role(&i, &value);
+        plan.apply(MatrixRoleEdit::Describe {
+            id: i.clone(),
+            description: event_target_value(&ev),
         });
     };
     let up_id = dom_id("mx-role-up", &[id.as_str()]);
     let down_id = dom_id("mx-role-down", &[id.as_str()]);
     let i = id.clone();
     let on_move = Callback::new(move |delta: isize| {
-        let mut moved = false;
-        plan.edit("move a role", |p| moved = p.matrix.move_role(&i, delta));
-        if moved {
-            notices.say(format!(
-                "Moved to column {}.",
-                position.get_untracked().0 + 1
-            ));
-        }
+        plan.apply(MatrixRoleEdit::Move {
+            id: i.clone(),
+            delta,
+        });
     });
     let i = id.clone();
     let delete = Callback::new(move |()| {
-        let name = name();
-        let mut unlinked = Vec::new();
-        plan.edit_with_toast(
-            format!("delete role {name}"),
-            format!("Deleted role {name}"),
-            |p| unlinked = p.delete_matrix_role(&i),
-        );
-        if unlinked.is_empty() {
-            notices.say(format!("Deleted role {name} and its cells."));
-        } else {
-            notices.say(format!(
-                "Deleted role {name} and its cells. Teacher-leader roles no longer linked to it: {}.",
-                unlinked.join(", ")
-            ));
-        }
+        plan.apply(MatrixRoleEdit::Delete { id: i.clone() });
         focus_later("mx-roles-add".to_string());
     });
     let legend = move || {
@@ -182,23 +156,12 @@ fn RoleRow(id: RoleId) -> impl IntoView {
 #[component]
 fn AreasEditor() -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let matrix = use_matrix_ui().matrix;
     let ids = area_ids(matrix);
     let add = Callback::new(move |typed: Vec<String>| {
-        let name = typed[0].clone();
-        let mut added = None;
-        plan.edit(format!("add area {}", name.trim()), |p| {
-            added = p.matrix.add_area(&name)
-        });
-        match added {
-            Some(_) => notices.say(format!(
-                "Added area {}, with an empty cell for every role.",
-                name.trim()
-            )),
-            None => notices.say("Type the area's name first."),
-        }
-        added.is_some()
+        let name = typed.into_iter().next().unwrap_or_default();
+        // Added: the form empties its field for the next area.
+        plan.apply(AreaEdit::Add { name }).is_some()
     });
     view! {
         <section class="mx-struct-block">
@@ -224,7 +187,6 @@ fn AreasEditor() -> impl IntoView {
 #[component]
 fn AreaRow(id: AreaId) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let matrix = use_matrix_ui().matrix;
     let i = id.clone();
     let area =
@@ -240,37 +202,27 @@ fn AreaRow(id: AreaId) -> impl IntoView {
     });
     let i = id.clone();
     let rename = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let mut ok = false;
-        plan.edit(format!("rename area {}", area.get_untracked()), |p| {
-            ok = p.matrix.rename_area(&i, &value)
-        });
-        if !ok {
+        let edit = AreaEdit::Rename {
+            id: i.clone(),
+            name: event_target_value(&ev),
+        };
+        if plan.apply(edit).is_none() {
+            // Refused (no name) or unchanged: show the name as it is.
             event_target::<web_sys::HtmlInputElement>(&ev).set_value(&area.get_untracked());
-            notices.say("An area needs a name. Use Delete to remove it.");
         }
     };
     let up_id = dom_id("mx-area-up", &[id.as_str()]);
     let down_id = dom_id("mx-area-down", &[id.as_str()]);
     let i = id.clone();
     let on_move = Callback::new(move |delta: isize| {
-        let mut moved = false;
-        plan.edit("move an area", |p| moved = p.matrix.move_area(&i, delta));
-        if moved {
-            notices.say(format!("Moved to row {}.", position.get_untracked().0 + 1));
-        }
+        plan.apply(AreaEdit::Move {
+            id: i.clone(),
+            delta,
+        });
     });
     let i = id.clone();
     let delete = Callback::new(move |()| {
-        let name = area.get_untracked();
-        plan.edit_with_toast(
-            format!("delete area {name}"),
-            format!("Deleted area {name}"),
-            |p| {
-                p.matrix.delete_area(&i);
-            },
-        );
-        notices.say(format!("Deleted area {name} and its cells."));
+        plan.apply(AreaEdit::Delete { id: i.clone() });
     });
     view! {
         <li class="mx-struct-item">
@@ -300,17 +252,13 @@ fn AreaRow(id: AreaId) -> impl IntoView {
 #[component]
 fn RestoreAll() -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let confirming = RwSignal::new(false);
     let keep = RwSignal::new(true);
     let restore = move |_| {
-        let keep = keep.get_untracked();
-        let label = "restore the matrix to the source";
-        plan.edit_with_toast(label, "Restored the matrix to the source", |p| {
-            p.restore_matrix(keep);
+        plan.apply(MatrixEdit::RestoreAll {
+            keep_assessments: keep.get_untracked(),
         });
         confirming.set(false);
-        notices.say("The matrix is back to the source text. Your people are kept.");
     };
     view! {
         <section class="mx-struct-block mx-restore">
