@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::model::values::date::SchoolYear;
 use crate::model::values::ids::{
-    ActionId, CostLineId, DocumentId, FundingId, GoalId, PersonId, TeacherRoleId,
+    ActionId, CostLineId, DocumentId, FundingId, GoalId, PersonId, RoleId, TeacherRoleId,
 };
 use crate::model::values::money::Cents;
 
@@ -29,6 +29,17 @@ pub enum EditError {
     AmountOutOfRange(Cents),
     /// A role cost line for no people.
     NoPeople,
+    // Teacher-leader roles.
+    /// No example role of the source has this key.
+    NoSuchRoleTemplate(String),
+    /// A teacher-leader role linked to a matrix role that is not there.
+    NoSuchMatrixRole(RoleId),
+    /// The value is on the role's list already (as typed, trimmed).
+    AlreadyListed(String),
+    /// The item is in the role's development plan already (as typed, trimmed).
+    AlreadyInDevelopmentPlan(String),
+    /// A share of time leading above 100%.
+    LeadingPercentOutOfRange(u32),
 }
 
 impl fmt::Display for EditError {
@@ -61,6 +72,21 @@ impl fmt::Display for EditError {
                 amount.to_plain_string()
             ),
             EditError::NoPeople => write!(f, "A role's cost line is for at least one person"),
+            EditError::NoSuchRoleTemplate(key) => {
+                write!(f, "There is no example role with key \"{key}\"")
+            }
+            EditError::NoSuchMatrixRole(id) => write!(
+                f,
+                "There is no role with id \"{id}\" in the leadership matrix"
+            ),
+            EditError::AlreadyListed(text) => write!(f, "“{text}” is already listed"),
+            EditError::AlreadyInDevelopmentPlan(text) => {
+                write!(f, "“{text}” is already in the development plan")
+            }
+            EditError::LeadingPercentOutOfRange(p) => write!(
+                f,
+                "The share of time leading is a whole number from 0 to 100, not {p}"
+            ),
         }
     }
 }

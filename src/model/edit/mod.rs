@@ -15,6 +15,7 @@ pub mod error;
 
 pub use error::EditError;
 
+use crate::model::teacher_roles::TeacherRoleEdit;
 use crate::model::Plan;
 
 /// What an applied edit did: the name of its undo step, and what to tell the
@@ -57,11 +58,18 @@ impl Applied {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     Plan(PlanEdit),
+    TeacherRole(TeacherRoleEdit),
 }
 
 impl From<PlanEdit> for Edit {
     fn from(edit: PlanEdit) -> Self {
         Edit::Plan(edit)
+    }
+}
+
+impl From<TeacherRoleEdit> for Edit {
+    fn from(edit: TeacherRoleEdit) -> Self {
+        Edit::TeacherRole(edit)
     }
 }
 
@@ -71,6 +79,7 @@ impl Edit {
     pub fn typing_field(&self) -> Option<String> {
         match self {
             Edit::Plan(edit) => edit.typing_field(),
+            Edit::TeacherRole(edit) => edit.typing_field(),
         }
     }
 }
@@ -115,6 +124,7 @@ impl Plan {
     pub fn apply(&mut self, edit: impl Into<Edit>) -> Result<Applied, EditError> {
         match edit.into() {
             Edit::Plan(edit) => edit.apply(self),
+            Edit::TeacherRole(edit) => edit.apply(self),
         }
     }
 }
