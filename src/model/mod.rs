@@ -23,10 +23,9 @@ use serde::{Deserialize, Serialize};
 pub use implementation::Implementation;
 pub use matrix::Matrix;
 use matrix::Person;
-use teacher_roles::TeacherRole;
 pub use teacher_roles::TeacherRoles;
 pub use validation::ValidationError;
-use values::ids::{PersonId, RoleId, TeacherRoleId};
+use values::ids::{PersonId, RoleId};
 
 /// The district and school a plan belongs to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -186,25 +185,6 @@ impl Plan {
         );
         Some(Deleted { item, unlinked })
     }
-
-    /// Deletes a teacher-leader role, unlinking it from goals and removing
-    /// the cost lines that priced it. `None` (and no change) when there is
-    /// no such role.
-    pub fn delete_teacher_role(&mut self, id: &TeacherRoleId) -> Option<Deleted<TeacherRole>> {
-        let item = self.teacher_roles.delete(id)?;
-        let goals = self.implementation.clear_goal_links(id);
-        let years = self.implementation.sustainability.clear_role(id);
-        let unlinked = goals
-            .into_iter()
-            .map(|goal| Unlinked::GoalRole { goal })
-            .chain(
-                years
-                    .into_iter()
-                    .map(|school_year| Unlinked::CostLine { school_year }),
-            )
-            .collect();
-        Some(Deleted { item, unlinked })
-    }
 }
 
 #[cfg(test)]
@@ -282,7 +262,7 @@ mod tests {
 
     /// A plan with a person owning a statement, an action and a document,
     /// and a teacher-leader role pursuing a goal and priced in a cost plan.
-    fn linked_plan() -> (Plan, PersonId, TeacherRoleId) {
+    fn linked_plan() -> (Plan, PersonId, values::ids::TeacherRoleId) {
         let mut plan = Plan::default();
         let person = plan.matrix.add_person("Ana Ruiz", "Principal").unwrap();
         plan.matrix
@@ -387,25 +367,25 @@ mod tests {
     #[test]
     fn deleting_a_teacher_role_unlinks_goals_and_removes_its_cost_lines() {
         let (mut plan, _, role) = linked_plan();
-        let deleted = plan.delete_teacher_role(&role).expect("deleted");
-        assert_eq!(deleted.item.title, "District STEM instructional coach");
+        let delete = teacher_roles::TeacherRoleEdit::Delete { id: role.clone() };
         assert_eq!(
-            deleted.unlinked,
-            [
-                Unlinked::GoalRole {
-                    goal: "Providing professional learning opportunities".into()
-                },
-                Unlinked::CostLine {
-                    school_year: SchoolYear::parse("2026-27").unwrap()
-                },
-            ]
+            plan.apply(delete.clone()),
+            Ok(
+                edit::Applied::labelled("delete role District STEM instructional coach")
+                    .regrettable("Deleted role District STEM instructional coach")
+            )
         );
         assert_eq!(plan.validate(), Ok(()));
         assert_eq!(plan.implementation.unpursued_goals().len(), 4);
         assert!(plan.implementation.sustainability.years[0]
             .role_lines
             .is_empty());
-        assert!(plan.delete_teacher_role(&role).is_none());
+        let before = plan.clone();
+        assert_eq!(
+            plan.apply(delete),
+            Err(edit::EditError::NoSuchTeacherRole(role))
+        );
+        assert_eq!(plan, before, "already gone: no change");
     }
 
     #[test]

@@ -5,10 +5,9 @@ use std::fmt;
 
 use crate::model::values::date::SchoolYear;
 use crate::model::values::ids::{
-    ActionId, CostLineId, DocumentId, FundingId, GoalId, PersonId, TeacherRoleId,
+    ActionId, AreaId, CostLineId, DocumentId, FundingId, GoalId, PersonId, RoleId, StatementId,
+    TeacherRoleId,
 };
-// The leadership matrix's ids.
-use crate::model::values::ids::{AreaId, RoleId, StatementId};
 use crate::model::values::money::Cents;
 
 /// Why an edit was refused. Nothing changes when one is returned; the
@@ -52,6 +51,15 @@ pub enum EditError {
     },
     /// A role, area or person (the word given) must have a name.
     NameRequired(&'static str),
+    // Teacher-leader roles.
+    /// No example role of the source has this key.
+    NoSuchRoleTemplate(String),
+    /// The value is on the role's list already (as typed, trimmed).
+    AlreadyListed(String),
+    /// The item is in the role's development plan already (as typed, trimmed).
+    AlreadyInDevelopmentPlan(String),
+    /// A share of time leading above 100%.
+    LeadingPercentOutOfRange(u32),
 }
 
 impl fmt::Display for EditError {
@@ -108,6 +116,17 @@ impl fmt::Display for EditError {
             EditError::NameRequired(what) => {
                 write!(f, "A {what} needs a name (use Delete to remove one)")
             }
+            EditError::NoSuchRoleTemplate(key) => {
+                write!(f, "There is no example role with key \"{key}\"")
+            }
+            EditError::AlreadyListed(text) => write!(f, "“{text}” is already listed"),
+            EditError::AlreadyInDevelopmentPlan(text) => {
+                write!(f, "“{text}” is already in the development plan")
+            }
+            EditError::LeadingPercentOutOfRange(p) => write!(
+                f,
+                "The share of time leading is a whole number from 0 to 100, not {p}"
+            ),
         }
     }
 }

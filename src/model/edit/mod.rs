@@ -15,6 +15,7 @@ pub mod error;
 
 pub use error::EditError;
 
+use crate::model::teacher_roles::TeacherRoleEdit;
 use crate::model::Plan;
 // The leadership matrix's edits.
 pub use crate::model::matrix::{
@@ -68,6 +69,7 @@ pub enum Edit {
     Area(AreaEdit),
     Person(PersonEdit),
     Matrix(MatrixEdit),
+    TeacherRole(TeacherRoleEdit),
 }
 
 impl From<PlanEdit> for Edit {
@@ -107,6 +109,11 @@ impl From<MatrixEdit> for Edit {
         Edit::Matrix(edit)
     }
 }
+impl From<TeacherRoleEdit> for Edit {
+    fn from(edit: TeacherRoleEdit) -> Self {
+        Edit::TeacherRole(edit)
+    }
+}
 
 impl Edit {
     /// The text field this edit types into, when it is one: keystrokes in one
@@ -121,6 +128,7 @@ impl Edit {
             | Edit::Area(_)
             | Edit::Person(_)
             | Edit::Matrix(_) => None,
+            Edit::TeacherRole(edit) => edit.typing_field(),
         }
     }
 }
@@ -172,6 +180,7 @@ impl Plan {
             Edit::Area(edit) => edit.apply(self),
             Edit::Person(edit) => edit.apply(self),
             Edit::Matrix(edit) => edit.apply(self),
+            Edit::TeacherRole(edit) => edit.apply(self),
         }
     }
 }

@@ -18,11 +18,13 @@
 //!   load; empty optional fields are left out when writing.
 
 mod dimensions;
+mod edits;
 pub mod templates;
 
 pub use dimensions::{
     Arrangement, CareerStage, DevelopmentStatus, Discipline, Formality, GradeBand,
 };
+pub use edits::{RoleChange, TeacherRoleEdit};
 
 use std::collections::HashSet;
 
@@ -132,6 +134,15 @@ impl ListField {
             ListField::Spheres => "spheres",
             ListField::Purposes => "purposes",
             ListField::Responsibilities => "responsibilities",
+        }
+    }
+
+    /// One value of the list, in the words of undo labels and notices.
+    pub fn noun(self) -> &'static str {
+        match self {
+            ListField::Spheres => "sphere",
+            ListField::Purposes => "purpose",
+            ListField::Responsibilities => "responsibility",
         }
     }
 }
@@ -765,5 +776,7 @@ fn check_list<'a>(at: &str, values: impl Iterator<Item = &'a str>) -> Result<(),
     Ok(())
 }
 
+#[cfg(test)]
+mod edit_tests;
 #[cfg(test)]
 mod tests;

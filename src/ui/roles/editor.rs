@@ -12,7 +12,7 @@ use crate::model::teacher_roles::templates::{
 };
 use crate::model::teacher_roles::{
     Arrangement, CareerStage, DevelopmentStatus, Discipline, Formality, GradeBand, ListField,
-    TeacherRole,
+    RoleChange, TeacherRole,
 };
 use crate::model::values::ids::RoleId;
 use crate::ui::keyed::keyed_list;
@@ -50,14 +50,14 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
                     id="tl-title"
                     label="Title"
                     read=|r| r.title.clone()
-                    write=|r, v| r.title = v
+                    change=RoleChange::SetTitle
                 />
                 <TextField
                     role=role
                     id="tl-holder"
                     label="Holder (optional name)"
                     read=|r| r.holder.clone()
-                    write=|r, v| r.holder = v
+                    change=RoleChange::SetHolder
                 />
                 <TextField
                     role=role
@@ -65,7 +65,7 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
                     label="Summary"
                     multiline=true
                     read=|r| r.summary.clone()
-                    write=|r, v| r.summary = v
+                    change=RoleChange::SetSummary
                 />
             </fieldset>
 
@@ -79,7 +79,7 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
                     describedby="tl-g-career"
                     options=CareerStage::ALL.iter().map(|v| (v.key(), v.label())).collect()
                     read=|r| r.career_stage.map(|v| v.key().to_string()).unwrap_or_default()
-                    write=|r, key| r.career_stage = CareerStage::from_key(&key)
+                    change=|key| RoleChange::SetCareerStage(CareerStage::from_key(&key))
                 />
             </fieldset>
 
@@ -93,7 +93,7 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
                     describedby="tl-g-formality"
                     options=Formality::ALL.iter().map(|v| (v.key(), v.label())).collect()
                     read=|r| r.formality.map(|v| v.key().to_string()).unwrap_or_default()
-                    write=|r, key| r.formality = Formality::from_key(&key)
+                    change=|key| RoleChange::SetFormality(Formality::from_key(&key))
                 />
             </fieldset>
 
@@ -107,7 +107,7 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
                     describedby="tl-g-arrangement"
                     options=Arrangement::ALL.iter().map(|v| (v.key(), v.label())).collect()
                     read=|r| r.arrangement.map(|v| v.key().to_string()).unwrap_or_default()
-                    write=|r, key| r.arrangement = Arrangement::from_key(&key)
+                    change=|key| RoleChange::SetArrangement(Arrangement::from_key(&key))
                 />
             </fieldset>
 
@@ -118,7 +118,6 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
                 guide_id="tl-g-spheres"
                 guidance=SPHERE_GUIDANCE
                 add_label="Add another sphere of influence"
-                noun="sphere"
             />
             <ChoiceList
                 role=role
@@ -127,7 +126,6 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
                 guide_id="tl-g-purposes"
                 guidance=PURPOSE_GUIDANCE
                 add_label="Add another purpose"
-                noun="purpose"
             />
             <ChoiceList
                 role=role
@@ -136,7 +134,6 @@ pub fn RoleEditor(role: RoleHandle, #[prop(into)] on_describe: Callback<()>) -> 
                 guide_id="tl-g-responsibilities"
                 guidance=RESPONSIBILITY_GUIDANCE
                 add_label="Add another responsibility"
-                noun="responsibility"
             />
 
             <StemFocus role=role />
@@ -161,14 +158,12 @@ fn TextField(
     id: &'static str,
     label: &'static str,
     read: fn(&TeacherRole) -> String,
-    write: fn(&mut TeacherRole, String),
+    change: fn(String) -> RoleChange,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
     let value = role.memo(read);
     let commit = Callback::new(move |text: String| {
-        role.edit(&format!("edit {}", label.to_lowercase()), |r| {
-            write(r, text)
-        });
+        role.apply(change(text));
     });
     view! {
         <crate::ui::controls::TextField
@@ -182,7 +177,7 @@ fn TextField(
     }
 }
 
-/// A select over fixed keys with a "Not set" choice ("" in `read`/`write`).
+/// A select over fixed keys with a "Not set" choice ("" in `read`/`change`).
 #[component]
 fn KeySelect(
     role: RoleHandle,
@@ -191,7 +186,7 @@ fn KeySelect(
     describedby: &'static str,
     options: Vec<(&'static str, &'static str)>,
     read: fn(&TeacherRole) -> String,
-    write: fn(&mut TeacherRole, String),
+    change: fn(String) -> RoleChange,
 ) -> impl IntoView {
     let value = role.memo(read);
     view! {
@@ -201,8 +196,7 @@ fn KeySelect(
                 id=id
                 aria-describedby=describedby
                 on:change=move |ev| {
-                    let key = event_target_value(&ev);
-                    role.edit(&format!("set {}", label.to_lowercase()), |r| write(r, key));
+                    role.apply(change(event_target_value(&ev)));
                 }
             >
                 <option value="" prop:selected=move || value.with(String::is_empty)>
@@ -233,9 +227,9 @@ fn ChoiceList(
     guide_id: &'static str,
     guidance: Guidance,
     add_label: &'static str,
-    noun: &'static str,
 ) -> impl IntoView {
     let notices = use_notices();
+    let noun = field.noun();
     let custom = role.memo(move |r| r.custom_values(field));
     let draft = RwSignal::new(String::new());
     let add_id = format!("tl-add-{}", field.name());
@@ -246,20 +240,8 @@ fn ChoiceList(
             notices.say(format!("Type a {noun} to add."));
             return;
         }
-        let mut added = None;
-        role.edit(&format!("add {noun}"), |r| {
-            added = r.add_custom(field, &text)
-        });
-        match added {
-            Some(value) => {
-                let shown = crate::model::teacher_roles::templates::display_value(
-                    field.vocabulary(),
-                    &value,
-                );
-                notices.say(format!("Added {noun}: {shown}."));
-                draft.set(String::new());
-            }
-            None => notices.say(format!("“{}” is already listed.", text.trim())),
+        if role.apply(RoleChange::AddCustom { field, text }).is_some() {
+            draft.set(String::new());
         }
     };
     view! {
@@ -279,9 +261,11 @@ fn ChoiceList(
                                         type="checkbox"
                                         prop:checked=move || role.with(|r| r.has(field, key)).unwrap_or(false)
                                         on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            let verb = if on { "choose" } else { "clear" };
-                                            role.edit(&format!("{verb} {noun}"), |r| r.set(field, key, on));
+                                            role.apply(RoleChange::SetChoice {
+                                                field,
+                                                value: key.to_string(),
+                                                chosen: event_target_checked(&ev),
+                                            });
                                         }
                                     />
                                     {choice.label}
@@ -307,8 +291,10 @@ fn ChoiceList(
                                         type="button"
                                         aria-label=remove_label
                                         on:click=move |_| {
-                                            role.edit(&format!("remove {noun}"), |r| r.set(field, &value, false));
-                                            notices.say(format!("Removed {noun}: {value}."));
+                                            role.apply(RoleChange::RemoveCustom {
+                                                field,
+                                                value: value.clone(),
+                                            });
                                         }
                                     >
                                         "Remove"
@@ -357,9 +343,7 @@ fn StemFocus(role: RoleHandle) -> impl IntoView {
                                                     role.with(|r| r.disciplines.contains(&d)).unwrap_or(false)
                                                 }
                                                 on:change=move |_| {
-                                                    role.edit("change disciplines", |r| {
-                                                        r.toggle_discipline(d);
-                                                    })
+                                                    role.apply(RoleChange::ToggleDiscipline(d));
                                                 }
                                             />
                                             {d.label()}
@@ -385,9 +369,7 @@ fn StemFocus(role: RoleHandle) -> impl IntoView {
                                                     role.with(|r| r.grade_bands.contains(&b)).unwrap_or(false)
                                                 }
                                                 on:change=move |_| {
-                                                    role.edit("change grade bands", |r| {
-                                                        r.toggle_grade_band(b);
-                                                    })
+                                                    role.apply(RoleChange::ToggleGradeBand(b));
                                                 }
                                             />
                                             {b.label()}
@@ -439,7 +421,7 @@ fn TimeAndCompensation(role: RoleHandle) -> impl IntoView {
                     on:change=move |ev| match parse_percent(&event_target_value(&ev)) {
                         Ok(p) => {
                             error.set(false);
-                            role.edit("set the share of time leading", |r| r.leading_percent = p);
+                            role.apply(RoleChange::SetLeadingPercent(p));
                         }
                         Err(()) => error.set(true),
                     }
@@ -461,7 +443,7 @@ fn TimeAndCompensation(role: RoleHandle) -> impl IntoView {
                 id="tl-compensation"
                 label="Stipend or position notes"
                 read=|r| r.compensation.clone()
-                write=|r, v| r.compensation = v
+                change=RoleChange::SetCompensation
             />
         </fieldset>
     }
@@ -492,7 +474,7 @@ fn MatrixLink(role: RoleHandle) -> impl IntoView {
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
                         let link = (!value.is_empty()).then(|| RoleId::new(value));
-                        role.edit("link a matrix role", |r| r.set_matrix_role(link));
+                        role.apply(RoleChange::LinkMatrixRole(link));
                     }
                 >
                     <option value="" prop:selected=move || linked.with(Option::is_none)>
@@ -522,7 +504,9 @@ fn MatrixLink(role: RoleHandle) -> impl IntoView {
                     <p>
                         "The leadership matrix role this role served was deleted, so the link was cleared. Choose another matrix role or leave it blank."
                     </p>
-                    <button type="button" on:click=move |_| role.edit("dismiss the unlinked notice", |r| r.matrix_role_cleared = false)>
+                    <button type="button" on:click=move |_| {
+                        role.apply(RoleChange::DismissUnlinkedNotice);
+                    }>
                         "Dismiss notice"
                     </button>
                 </div>
@@ -552,8 +536,10 @@ fn StatusSelect(
             aria-label=label
             on:change=move |ev| {
                 let value = event_target_value(&ev);
-                let status = DevelopmentStatus::from_key(&value);
-                role.edit("set a development status", |r| r.set_development(&item, status));
+                role.apply(RoleChange::SetDevelopmentStatus {
+                    item: item.clone(),
+                    status: DevelopmentStatus::from_key(&value),
+                });
             }
         >
             {optional
@@ -595,21 +581,8 @@ fn DevelopmentPlan(role: RoleHandle) -> impl IntoView {
             notices.say("Type a development item to add.");
             return;
         }
-        let mut added = None;
-        role.edit("add a development item", |r| {
-            added = r.add_development(&text)
-        });
-        match added {
-            Some(item) => {
-                let shown =
-                    crate::model::teacher_roles::templates::display_value(DEVELOPMENT, &item);
-                notices.say(format!("Added to the development plan: {shown}."));
-                draft.set(String::new());
-            }
-            None => notices.say(format!(
-                "“{}” is already in the development plan.",
-                text.trim()
-            )),
+        if role.apply(RoleChange::AddDevelopment(text)).is_some() {
+            draft.set(String::new());
         }
     };
     view! {
@@ -652,8 +625,7 @@ fn DevelopmentPlan(role: RoleHandle) -> impl IntoView {
                                     type="button"
                                     aria-label=remove_label
                                     on:click=move |_| {
-                                        role.edit("remove a development item", |r| r.set_development(&remove, None));
-                                        notices.say(format!("Removed from the development plan: {remove}."));
+                                        role.apply(RoleChange::RemoveDevelopment(remove.clone()));
                                     }
                                 >
                                     "Remove"

@@ -12,7 +12,8 @@ mod portfolio;
 
 use leptos::prelude::*;
 
-use crate::model::teacher_roles::TeacherRole;
+use crate::model::edit::Applied;
+use crate::model::teacher_roles::{RoleChange, TeacherRole, TeacherRoleEdit};
 use crate::model::values::ids::TeacherRoleId;
 use crate::places::Place;
 use crate::ui::navigation::use_navigation;
@@ -60,24 +61,13 @@ impl RoleHandle {
         Memo::new(move |_| this.with(&read).unwrap_or_default())
     }
 
-    /// Changes the role as one undoable action: `what` is the action, the
-    /// role's title is added ("set career stage of STEM coach").
-    pub fn edit(&self, what: &str, change: impl FnOnce(&mut TeacherRole)) {
-        let id = self.id.get_value();
-        let title = self
-            .plan
-            .signal()
-            .with_untracked(|p| {
-                p.teacher_roles
-                    .get(&id)
-                    .map(|r| r.display_title().to_string())
-            })
-            .unwrap_or_default();
-        self.plan.edit(format!("{what} of {title}"), |p| {
-            if let Some(role) = p.teacher_roles.get_mut(&id) {
-                change(role);
-            }
-        });
+    /// Changes the role as one undoable action, named by the change and the
+    /// role's title ("set career stage of STEM coach"). `Some` when it changed.
+    pub fn apply(&self, change: RoleChange) -> Option<Applied> {
+        self.plan.apply(TeacherRoleEdit::Change {
+            id: self.id.get_value(),
+            change,
+        })
     }
 }
 

@@ -7,10 +7,10 @@ use super::{focus_later, Pane, RoleHandle};
 use crate::model::teacher_roles::templates::{
     label_of, template, Source, PURPOSES, SPHERES, TEMPLATES,
 };
-use crate::model::teacher_roles::{ListField, TeacherRole};
+use crate::model::teacher_roles::{ListField, TeacherRole, TeacherRoleEdit};
 use crate::model::values::ids::TeacherRoleId;
 use crate::ui::keyed::keyed_list;
-use crate::ui::state::{use_notices, use_plan};
+use crate::ui::state::use_plan;
 
 const BLANK: &str = "blank";
 
@@ -37,23 +37,19 @@ fn card_meta(role: &TeacherRole) -> String {
 #[component]
 pub fn TemplatePicker(#[prop(into)] on_added: Callback<(TeacherRoleId, Pane)>) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let choice = RwSignal::new(BLANK.to_string());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let key = choice.get_untracked();
-        let mut added = None;
-        plan.edit("add a teacher-leader role", |p| {
-            let roles = &mut p.teacher_roles;
-            let id = if key == BLANK {
-                Some(roles.add_blank())
-            } else {
-                roles.add_from_template(&key)
-            };
-            added = id.and_then(|id| roles.get(&id).map(|r| (id, r.display_title().to_string())));
-        });
-        if let Some((id, title)) = added {
-            notices.say(format!("Added role {title}."));
+        let template = (key != BLANK).then_some(key);
+        if plan.apply(TeacherRoleEdit::Add { template }).is_none() {
+            return;
+        }
+        // A role is added at the end of the portfolio.
+        let added = plan
+            .signal()
+            .with_untracked(|p| p.teacher_roles.roles.last().map(|r| r.id.clone()));
+        if let Some(id) = added {
             on_added.run((id, Pane::Edit));
             focus_later("tl-title".to_string());
         }
@@ -192,7 +188,6 @@ fn RoleCard(
     on_open: Callback<(TeacherRoleId, Pane)>,
 ) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let id = role.id();
     let title = role.memo(|r| r.display_title().to_string());
     let holder = role.memo(|r| r.holder.trim().to_string());
@@ -211,26 +206,14 @@ fn RoleCard(
 
     let reorder = move |up: bool| {
         let id = role.id();
-        let mut moved = false;
-        plan.edit(format!("move {}", title.get_untracked()), |p| {
-            moved = if up {
-                p.teacher_roles.move_up(&id)
-            } else {
-                p.teacher_roles.move_down(&id)
-            };
-        });
-        if moved {
+        let moved = plan.apply(TeacherRoleEdit::Move { id: id.clone(), up });
+        if moved.is_some() {
             let (at, count) = plan.signal().with_untracked(|p| {
                 (
                     p.teacher_roles.position(&id).unwrap_or_default(),
                     p.teacher_roles.roles.len(),
                 )
             });
-            notices.say(format!(
-                "Moved {} to position {} of {count}.",
-                title.get_untracked(),
-                at + 1
-            ));
             // Keep focus on the button pressed, or its partner at either end.
             let target = match (up, at) {
                 (true, 0) => format!("tl-down-{id}"),
@@ -243,26 +226,25 @@ fn RoleCard(
     };
     let duplicate = move |_| {
         let id = role.id();
-        let mut copy = None;
-        plan.edit(format!("duplicate {}", title.get_untracked()), |p| {
-            copy = p.teacher_roles.duplicate(&id)
+        if plan
+            .apply(TeacherRoleEdit::Duplicate { id: id.clone() })
+            .is_none()
+        {
+            return;
+        }
+        // The copy sits right after the original.
+        let copy = plan.signal().with_untracked(|p| {
+            let roles = &p.teacher_roles;
+            let at = roles.position(&id)?;
+            roles.roles.get(at + 1).map(|r| r.id.clone())
         });
         if let Some(copy) = copy {
-            notices.say(format!("Duplicated {}.", title.get_untracked()));
             on_select.run(copy.clone());
             focus_later(format!("tl-card-{copy}"));
         }
     };
     let delete = move |_| {
-        let id = role.id();
-        let title = title.get_untracked();
-        plan.edit_with_toast(
-            format!("delete role {title}"),
-            format!("Deleted role {title}"),
-            |p| {
-                p.delete_teacher_role(&id);
-            },
-        );
+        plan.apply(TeacherRoleEdit::Delete { id: role.id() });
         focus_later("tl-portfolio-heading".to_string());
     };
 

@@ -192,7 +192,9 @@ fn teacher_leader_roles_added_removed_and_retitled() {
     // and matching is by id.
     let added = after.teacher_roles.add_blank();
     after.teacher_roles.get_mut(&added).unwrap().title = "Lab lead".into();
-    after.delete_teacher_role(&dropped).unwrap();
+    after
+        .apply(crate::model::teacher_roles::TeacherRoleEdit::Delete { id: dropped })
+        .unwrap();
     after.teacher_roles.get_mut(&kept).unwrap().title = "Instructional coach".into();
     assert_eq!(
         compare(&before, &after).teacher_roles,
