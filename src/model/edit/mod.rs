@@ -15,6 +15,7 @@ pub mod error;
 
 pub use error::EditError;
 
+use crate::model::implementation::{ActionEdit, DocumentEdit, GoalEdit};
 use crate::model::Plan;
 
 /// What an applied edit did: the name of its undo step, and what to tell the
@@ -57,11 +58,32 @@ impl Applied {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     Plan(PlanEdit),
+    Action(ActionEdit),
+    Document(DocumentEdit),
+    Goal(GoalEdit),
 }
 
 impl From<PlanEdit> for Edit {
     fn from(edit: PlanEdit) -> Self {
         Edit::Plan(edit)
+    }
+}
+
+impl From<ActionEdit> for Edit {
+    fn from(edit: ActionEdit) -> Self {
+        Edit::Action(edit)
+    }
+}
+
+impl From<DocumentEdit> for Edit {
+    fn from(edit: DocumentEdit) -> Self {
+        Edit::Document(edit)
+    }
+}
+
+impl From<GoalEdit> for Edit {
+    fn from(edit: GoalEdit) -> Self {
+        Edit::Goal(edit)
     }
 }
 
@@ -71,6 +93,8 @@ impl Edit {
     pub fn typing_field(&self) -> Option<String> {
         match self {
             Edit::Plan(edit) => edit.typing_field(),
+            // The implementation plan's fields edit on `change`, a step each.
+            Edit::Action(_) | Edit::Document(_) | Edit::Goal(_) => None,
         }
     }
 }
@@ -115,6 +139,9 @@ impl Plan {
     pub fn apply(&mut self, edit: impl Into<Edit>) -> Result<Applied, EditError> {
         match edit.into() {
             Edit::Plan(edit) => edit.apply(self),
+            Edit::Action(edit) => edit.apply(&mut self.implementation, &self.matrix),
+            Edit::Document(edit) => edit.apply(&mut self.implementation, &self.matrix),
+            Edit::Goal(edit) => edit.apply(&mut self.implementation, &self.teacher_roles),
         }
     }
 }
