@@ -62,21 +62,6 @@ impl Implementation {
         Ok(linked)
     }
 
-    /// Flips a role's link to a goal; returns whether it is now linked.
-    pub fn toggle_goal_role(
-        &mut self,
-        id: &GoalId,
-        role: &TeacherRoleId,
-        roles: &TeacherRoles,
-    ) -> Result<bool, EditError> {
-        let linked = self
-            .goal(id)
-            .ok_or_else(|| EditError::NoSuchGoal(id.clone()))?
-            .roles
-            .contains(role);
-        self.set_goal_role(id, role, !linked, roles)
-    }
-
     pub fn move_goal_up(&mut self, id: &GoalId) -> bool {
         match self.goals.iter().position(|g| g.id == *id) {
             Some(at) => move_one(&mut self.goals, at, true),

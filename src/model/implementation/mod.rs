@@ -40,8 +40,8 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::model::edit::error::move_one;
-use crate::model::edit::Applied;
 pub use crate::model::edit::error::EditError;
+use crate::model::edit::Applied;
 pub use crate::model::implementation::costs::{
     CostLineProblem, CostPlan, CostTiming, CostTotals, FundingKind, FundingSource, OtherCostKind,
     OtherCostLine, ReviewState, RoleCostBasis, RoleCostLine, Sustainability,
@@ -568,5 +568,7 @@ impl Implementation {
     }
 }
 
+#[cfg(test)]
+mod edit_tests;
 #[cfg(test)]
 mod tests;
