@@ -15,6 +15,7 @@ pub mod error;
 
 pub use error::EditError;
 
+use crate::model::implementation::{ActionEdit, DocumentEdit, GoalEdit};
 use crate::model::teacher_roles::TeacherRoleEdit;
 use crate::model::Plan;
 // The leadership matrix's edits.
@@ -70,6 +71,9 @@ pub enum Edit {
     Person(PersonEdit),
     Matrix(MatrixEdit),
     TeacherRole(TeacherRoleEdit),
+    Action(ActionEdit),
+    Document(DocumentEdit),
+    Goal(GoalEdit),
 }
 
 impl From<PlanEdit> for Edit {
@@ -114,6 +118,23 @@ impl From<TeacherRoleEdit> for Edit {
         Edit::TeacherRole(edit)
     }
 }
+impl From<ActionEdit> for Edit {
+    fn from(edit: ActionEdit) -> Self {
+        Edit::Action(edit)
+    }
+}
+
+impl From<DocumentEdit> for Edit {
+    fn from(edit: DocumentEdit) -> Self {
+        Edit::Document(edit)
+    }
+}
+
+impl From<GoalEdit> for Edit {
+    fn from(edit: GoalEdit) -> Self {
+        Edit::Goal(edit)
+    }
+}
 
 impl Edit {
     /// The text field this edit types into, when it is one: keystrokes in one
@@ -129,6 +150,8 @@ impl Edit {
             | Edit::Person(_)
             | Edit::Matrix(_) => None,
             Edit::TeacherRole(edit) => edit.typing_field(),
+            // The implementation plan's fields edit on `change`, a step each.
+            Edit::Action(_) | Edit::Document(_) | Edit::Goal(_) => None,
         }
     }
 }
@@ -181,6 +204,9 @@ impl Plan {
             Edit::Person(edit) => edit.apply(self),
             Edit::Matrix(edit) => edit.apply(self),
             Edit::TeacherRole(edit) => edit.apply(self),
+            Edit::Action(edit) => edit.apply(&mut self.implementation, &self.matrix),
+            Edit::Document(edit) => edit.apply(&mut self.implementation, &self.matrix),
+            Edit::Goal(edit) => edit.apply(&mut self.implementation, &self.teacher_roles),
         }
     }
 }

@@ -227,3 +227,120 @@ impl Implementation {
             .collect()
     }
 }
+
+/// Every change a user makes to the considerations' actions, as a value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ActionEdit {
+    /// The team's own action at the end of a heading.
+    Add {
+        key: ConsiderationKey,
+        text: String,
+    },
+    /// New words; a source action reworded becomes the team's own.
+    SetText {
+        id: ActionId,
+        text: String,
+    },
+    SetStatus {
+        id: ActionId,
+        status: ActionStatus,
+    },
+    /// A person of the matrix's People, or nobody.
+    SetOwner {
+        id: ActionId,
+        owner: Option<PersonId>,
+    },
+    SetTargetDate {
+        id: ActionId,
+        date: Option<IsoDate>,
+    },
+    SetNote {
+        id: ActionId,
+        note: String,
+    },
+    MoveUp(ActionId),
+    MoveDown(ActionId),
+    /// Deletes an action, the source's too ("Restore" brings those back).
+    Delete(ActionId),
+    /// Puts a heading's source actions back.
+    RestoreSource(ConsiderationKey),
+}
+
+impl ActionEdit {
+    /// Applies the edit to `implementation`, checking owners against
+    /// `matrix`'s People; refused, it changes nothing.
+    pub fn apply(
+        self,
+        implementation: &mut Implementation,
+        matrix: &Matrix,
+    ) -> Result<Applied, EditError> {
+        // Labels name the action by its words before the edit, as the Undo
+        // button reads them.
+        let name = |implementation: &Implementation, id: &ActionId| {
+            implementation
+                .action(id)
+                .map(|a| short(&a.text))
+                .ok_or_else(|| EditError::NoSuchAction(id.clone()))
+        };
+        match self {
+            ActionEdit::Add { key, text } => {
+                implementation.add_action(key, &text)?;
+                let name = short(text.trim());
+                Ok(Applied::labelled(format!("add action “{name}”"))
+                    .with_notice(format!("Added the action “{name}”.")))
+            }
+            ActionEdit::SetText { id, text } => {
+                let name = name(implementation, &id)?;
+                implementation.edit_action_text(&id, &text)?;
+                Ok(Applied::labelled(format!("edit action “{name}”")))
+            }
+            ActionEdit::SetStatus { id, status } => {
+                let name = name(implementation, &id)?;
+                implementation.set_action_status(&id, status)?;
+                Ok(Applied::labelled(format!("set status of “{name}”")))
+            }
+            ActionEdit::SetOwner { id, owner } => {
+                let name = name(implementation, &id)?;
+                implementation.set_action_owner(&id, owner, matrix)?;
+                Ok(Applied::labelled(format!("set owner of “{name}”")))
+            }
+            ActionEdit::SetTargetDate { id, date } => {
+                let name = name(implementation, &id)?;
+                implementation.set_action_target_date(&id, date)?;
+                Ok(Applied::labelled(format!("set target date of “{name}”")))
+            }
+            ActionEdit::SetNote { id, note } => {
+                let name = name(implementation, &id)?;
+                implementation.set_action_note(&id, &note)?;
+                Ok(Applied::labelled(format!("edit note of “{name}”")))
+            }
+            // At either end nothing moves: not an error, and no undo step.
+            ActionEdit::MoveUp(id) => {
+                let name = name(implementation, &id)?;
+                implementation.move_action_up(&id);
+                Ok(Applied::labelled(format!("move “{name}” up")))
+            }
+            ActionEdit::MoveDown(id) => {
+                let name = name(implementation, &id)?;
+                implementation.move_action_down(&id);
+                Ok(Applied::labelled(format!("move “{name}” down")))
+            }
+            ActionEdit::Delete(id) => {
+                let name = name(implementation, &id)?;
+                implementation.delete_action(&id);
+                Ok(Applied::labelled(format!("delete action “{name}”"))
+                    .regrettable(format!("Deleted the action “{name}”"))
+                    .with_notice(format!("Deleted the action “{name}”.")))
+            }
+            ActionEdit::RestoreSource(key) => {
+                let restored = implementation.restore_source_actions(key);
+                let heading = key.label();
+                Ok(
+                    Applied::labelled(format!("restore the source's actions of “{heading}”"))
+                        .regrettable(format!("Restored the source's actions of “{heading}”"))
+                        .with_notice(format!("Restored {restored} of the source's actions.")),
+                )
+            }
+        }
+    }
+}

@@ -135,3 +135,124 @@ impl Implementation {
         progress
     }
 }
+
+/// Every change a user makes to the planning documents, as a value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DocumentEdit {
+    /// The team's own document at the end.
+    Add {
+        title: String,
+    },
+    /// A new title; a source document renamed becomes the team's own.
+    Rename {
+        id: DocumentId,
+        title: String,
+    },
+    SetStatus {
+        id: DocumentId,
+        status: DocumentStatus,
+    },
+    /// A person of the matrix's People, or nobody.
+    SetOwner {
+        id: DocumentId,
+        owner: Option<PersonId>,
+    },
+    /// Where it lives (any text; see [`PlanningDocument::link`]).
+    SetLocation {
+        id: DocumentId,
+        location: String,
+    },
+    SetLastReviewed {
+        id: DocumentId,
+        date: Option<IsoDate>,
+    },
+    SetNote {
+        id: DocumentId,
+        note: String,
+    },
+    MoveUp(DocumentId),
+    MoveDown(DocumentId),
+    Delete(DocumentId),
+    /// Puts 001's ten documents back.
+    RestoreSource,
+}
+
+impl DocumentEdit {
+    /// Applies the edit to `implementation`, checking owners against
+    /// `matrix`'s People; refused, it changes nothing.
+    pub fn apply(
+        self,
+        implementation: &mut Implementation,
+        matrix: &Matrix,
+    ) -> Result<Applied, EditError> {
+        // Labels name the document by its title before the edit, as the Undo
+        // button reads them.
+        let name = |implementation: &Implementation, id: &DocumentId| {
+            implementation
+                .document(id)
+                .map(|d| short(&d.title))
+                .ok_or_else(|| EditError::NoSuchDocument(id.clone()))
+        };
+        match self {
+            DocumentEdit::Add { title } => {
+                implementation.add_document(&title)?;
+                let name = short(title.trim());
+                Ok(Applied::labelled(format!("add document “{name}”"))
+                    .with_notice(format!("Added the document “{name}”.")))
+            }
+            DocumentEdit::Rename { id, title } => {
+                let name = name(implementation, &id)?;
+                implementation.rename_document(&id, &title)?;
+                Ok(Applied::labelled(format!("rename “{name}”")))
+            }
+            DocumentEdit::SetStatus { id, status } => {
+                let name = name(implementation, &id)?;
+                implementation.set_document_status(&id, status)?;
+                Ok(Applied::labelled(format!("set status of “{name}”")))
+            }
+            DocumentEdit::SetOwner { id, owner } => {
+                let name = name(implementation, &id)?;
+                implementation.set_document_owner(&id, owner, matrix)?;
+                Ok(Applied::labelled(format!("set owner of “{name}”")))
+            }
+            DocumentEdit::SetLocation { id, location } => {
+                let name = name(implementation, &id)?;
+                implementation.set_document_location(&id, &location)?;
+                Ok(Applied::labelled(format!("set location of “{name}”")))
+            }
+            DocumentEdit::SetLastReviewed { id, date } => {
+                let name = name(implementation, &id)?;
+                implementation.set_document_last_reviewed(&id, date)?;
+                Ok(Applied::labelled(format!("set last review of “{name}”")))
+            }
+            DocumentEdit::SetNote { id, note } => {
+                let name = name(implementation, &id)?;
+                implementation.set_document_note(&id, &note)?;
+                Ok(Applied::labelled(format!("edit note of “{name}”")))
+            }
+            // At either end nothing moves: not an error, and no undo step.
+            DocumentEdit::MoveUp(id) => {
+                let name = name(implementation, &id)?;
+                implementation.move_document_up(&id);
+                Ok(Applied::labelled(format!("move “{name}” up")))
+            }
+            DocumentEdit::MoveDown(id) => {
+                let name = name(implementation, &id)?;
+                implementation.move_document_down(&id);
+                Ok(Applied::labelled(format!("move “{name}” down")))
+            }
+            DocumentEdit::Delete(id) => {
+                let name = name(implementation, &id)?;
+                implementation.delete_document(&id);
+                Ok(Applied::labelled(format!("delete document “{name}”"))
+                    .regrettable(format!("Deleted the document “{name}”"))
+                    .with_notice(format!("Deleted the document “{name}”.")))
+            }
+            DocumentEdit::RestoreSource => {
+                implementation.restore_source_documents();
+                Ok(Applied::labelled("restore the source's documents")
+                    .regrettable("Restored the source's documents"))
+            }
+        }
+    }
+}

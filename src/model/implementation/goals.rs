@@ -62,21 +62,6 @@ impl Implementation {
         Ok(linked)
     }
 
-    /// Flips a role's link to a goal; returns whether it is now linked.
-    pub fn toggle_goal_role(
-        &mut self,
-        id: &GoalId,
-        role: &TeacherRoleId,
-        roles: &TeacherRoles,
-    ) -> Result<bool, EditError> {
-        let linked = self
-            .goal(id)
-            .ok_or_else(|| EditError::NoSuchGoal(id.clone()))?
-            .roles
-            .contains(role);
-        self.set_goal_role(id, role, !linked, roles)
-    }
-
     pub fn move_goal_up(&mut self, id: &GoalId) -> bool {
         match self.goals.iter().position(|g| g.id == *id) {
             Some(at) => move_one(&mut self.goals, at, true),
@@ -136,5 +121,112 @@ impl Implementation {
             .iter()
             .filter(|g| g.roles.contains(role))
             .collect()
+    }
+}
+
+/// Every change a user makes to the goals, as a value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GoalEdit {
+    /// The team's own goal at the end.
+    Add {
+        title: String,
+    },
+    /// A new title; a source goal renamed becomes the team's own.
+    Rename {
+        id: GoalId,
+        title: String,
+    },
+    SetNote {
+        id: GoalId,
+        note: String,
+    },
+    /// Links (`linked`) or unlinks a teacher-leader role, which must exist
+    /// to be linked.
+    SetRole {
+        id: GoalId,
+        role: TeacherRoleId,
+        linked: bool,
+    },
+    MoveUp(GoalId),
+    MoveDown(GoalId),
+    Delete(GoalId),
+    /// Puts 004's four goals back, keeping their role links.
+    RestoreSource,
+}
+
+impl GoalEdit {
+    /// Applies the edit to `implementation`, checking role links against
+    /// `roles`; refused, it changes nothing.
+    pub fn apply(
+        self,
+        implementation: &mut Implementation,
+        roles: &TeacherRoles,
+    ) -> Result<Applied, EditError> {
+        // Labels name the goal by its title before the edit, as the Undo
+        // button reads them.
+        let name = |implementation: &Implementation, id: &GoalId| {
+            implementation
+                .goal(id)
+                .map(|g| short(&g.title))
+                .ok_or_else(|| EditError::NoSuchGoal(id.clone()))
+        };
+        match self {
+            GoalEdit::Add { title } => {
+                implementation.add_goal(&title)?;
+                let name = short(title.trim());
+                Ok(Applied::labelled(format!("add goal “{name}”"))
+                    .with_notice(format!("Added the goal “{name}”.")))
+            }
+            GoalEdit::Rename { id, title } => {
+                let name = name(implementation, &id)?;
+                implementation.rename_goal(&id, &title)?;
+                Ok(Applied::labelled(format!("rename “{name}”")))
+            }
+            GoalEdit::SetNote { id, note } => {
+                let name = name(implementation, &id)?;
+                implementation.set_goal_note(&id, &note)?;
+                Ok(Applied::labelled(format!("edit note of “{name}”")))
+            }
+            GoalEdit::SetRole { id, role, linked } => {
+                let goal = name(implementation, &id)?;
+                implementation.set_goal_role(&id, &role, linked, roles)?;
+                // A role being unlinked may be gone already: then its id names it.
+                let role_name = roles
+                    .roles
+                    .iter()
+                    .find(|r| r.id == role)
+                    .map_or_else(|| role.to_string(), |r| r.title.clone());
+                Ok(if linked {
+                    Applied::labelled(format!("link {role_name} to “{goal}”"))
+                        .with_notice(format!("{role_name} now pursues “{goal}”."))
+                } else {
+                    Applied::labelled(format!("unlink {role_name} from “{goal}”"))
+                        .with_notice(format!("{role_name} no longer pursues “{goal}”."))
+                })
+            }
+            // At either end nothing moves: not an error, and no undo step.
+            GoalEdit::MoveUp(id) => {
+                let name = name(implementation, &id)?;
+                implementation.move_goal_up(&id);
+                Ok(Applied::labelled(format!("move “{name}” up")))
+            }
+            GoalEdit::MoveDown(id) => {
+                let name = name(implementation, &id)?;
+                implementation.move_goal_down(&id);
+                Ok(Applied::labelled(format!("move “{name}” down")))
+            }
+            GoalEdit::Delete(id) => {
+                let name = name(implementation, &id)?;
+                implementation.delete_goal(&id);
+                Ok(Applied::labelled(format!("delete goal “{name}”"))
+                    .regrettable(format!("Deleted the goal “{name}”"))
+                    .with_notice(format!("Deleted the goal “{name}”.")))
+            }
+            GoalEdit::RestoreSource => {
+                implementation.restore_source_goals();
+                Ok(Applied::labelled("restore the source's goals")
+                    .regrettable("Restored the source's goals"))
+            }
+        }
     }
 }

@@ -41,6 +41,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::edit::error::move_one;
 pub use crate::model::edit::error::EditError;
+use crate::model::edit::Applied;
 pub use crate::model::implementation::costs::{
     CostLineProblem, CostPlan, CostTiming, CostTotals, FundingKind, FundingSource, OtherCostKind,
     OtherCostLine, ReviewState, RoleCostBasis, RoleCostLine, Sustainability,
@@ -52,6 +53,9 @@ pub use crate::model::values::date::{DateError, IsoDate, SchoolYear, SchoolYearE
 use crate::model::values::ids::{fresh_id, PersonId, TeacherRoleId};
 pub use crate::model::values::ids::{ActionId, CostLineId, DocumentId, FundingId, GoalId};
 pub use crate::model::values::money::{Cents, MoneyError};
+pub use actions::ActionEdit;
+pub use documents::DocumentEdit;
+pub use goals::GoalEdit;
 pub use seed::ConsiderationKey;
 use seed::SourceGoal;
 
@@ -338,6 +342,18 @@ impl DocumentProgress {
     }
 }
 
+/// An item's words cut to 40 characters (with "…"), to name it in an undo
+/// step or a message without quoting a whole paragraph.
+pub fn short(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 fn cleaned(text: &str) -> Result<String, EditError> {
     let text = text.trim();
     if text.is_empty() {
@@ -552,5 +568,7 @@ impl Implementation {
     }
 }
 
+#[cfg(test)]
+mod edit_tests;
 #[cfg(test)]
 mod tests;

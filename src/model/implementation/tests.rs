@@ -296,7 +296,7 @@ fn goals_link_roles_and_flag_the_unpursued() {
     let culture = GoalId::new("culture-and-vision");
     let learning = GoalId::new("professional-learning");
     let tl1 = TeacherRoleId::new("tl-1");
-    assert_eq!(imp.toggle_goal_role(&culture, &tl1, &roles), Ok(true));
+    assert_eq!(imp.set_goal_role(&culture, &tl1, true, &roles), Ok(true));
     assert_eq!(imp.set_goal_role(&learning, &tl1, true, &roles), Ok(true));
     assert_eq!(imp.set_goal_role(&learning, &tl1, true, &roles), Ok(true));
     assert_eq!(
@@ -306,7 +306,7 @@ fn goals_link_roles_and_flag_the_unpursued() {
     );
     let missing = TeacherRoleId::new("tl-9");
     assert_eq!(
-        imp.toggle_goal_role(&culture, &missing, &roles),
+        imp.set_goal_role(&culture, &missing, true, &roles),
         Err(EditError::NoSuchTeacherRole(missing))
     );
     let unpursued: Vec<&str> = imp
@@ -319,7 +319,7 @@ fn goals_link_roles_and_flag_the_unpursued() {
         ["instructional-materials", "external-partnerships"]
     );
     assert_eq!(imp.goals_of_role(&tl1).len(), 2);
-    assert_eq!(imp.toggle_goal_role(&culture, &tl1, &roles), Ok(false));
+    assert_eq!(imp.set_goal_role(&culture, &tl1, false, &roles), Ok(false));
     assert_eq!(imp.unpursued_goals().len(), 3);
 
     let goal = imp.goal(&culture).unwrap();

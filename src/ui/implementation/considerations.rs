@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
-use super::{people_memo, short, OwnerSelect};
+use super::{apply_add, people_memo, short, OwnerSelect};
 use crate::model::implementation::seed::CONSIDERATIONS_INTRO;
-use crate::model::implementation::{Action, ActionId, ActionStatus, ConsiderationKey};
+use crate::model::implementation::{Action, ActionEdit, ActionId, ActionStatus, ConsiderationKey};
 use crate::model::values::ids::PersonId;
 use crate::ui::keyed::keyed_list;
 use crate::ui::matrix::dom_id;
-use crate::ui::state::{use_notices, use_plan};
+use crate::ui::state::use_plan;
 
 #[component]
 pub fn ConsiderationsView() -> impl IntoView {
@@ -38,7 +38,6 @@ pub fn ConsiderationsView() -> impl IntoView {
 #[component]
 fn Heading(key: ConsiderationKey) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let sig = plan.signal();
     let ids = Memo::new(move |_| {
         sig.with(|p| {
@@ -55,23 +54,9 @@ fn Heading(key: ConsiderationKey) -> impl IntoView {
     let people = people_memo();
     let heading_id = format!("im-h-{}", key.key());
     let labelled_by = heading_id.clone();
-    let add = Callback::new(move |text: String| {
-        let mut result = Ok(());
-        plan.edit(format!("add action “{}”", short(text.trim())), |p| {
-            result = p.implementation.add_action(key, &text).map(|_| ());
-        });
-        result.map_err(|e| e.to_string())?;
-        notices.say(format!("Added the action “{}”.", short(text.trim())));
-        Ok(())
-    });
+    let add = Callback::new(move |text: String| apply_add(plan, ActionEdit::Add { key, text }));
     let restore = move |_| {
-        let mut restored = 0;
-        plan.edit_with_toast(
-            format!("restore the source's actions of “{}”", key.label()),
-            format!("Restored the source's actions of “{}”", key.label()),
-            |p| restored = p.implementation.restore_source_actions(key),
-        );
-        notices.say(format!("Restored {restored} of the source's actions."));
+        plan.apply(ActionEdit::RestoreSource(key));
     };
     let source = key.source();
     view! {
@@ -117,93 +102,68 @@ fn Heading(key: ConsiderationKey) -> impl IntoView {
 #[component]
 fn ActionItem(id: ActionId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let sig = plan.signal();
-    let i = id.clone();
-    let action = Memo::new(move |_| sig.with(|p| p.implementation.action(&i).cloned()));
+    let text_id = dom_id("im-action-text", &[id.as_str()]);
+    // Stored, so every handler below can copy it and build its edit.
+    let id = StoredValue::new(id);
+    let action =
+        Memo::new(move |_| sig.with(|p| id.with_value(|id| p.implementation.action(id).cloned())));
     let text = move || action.with(|a| a.as_ref().map(|a| a.text.clone()).unwrap_or_default());
     let get = move |f: fn(&Action) -> String| {
         move || action.with(|a| a.as_ref().map(f).unwrap_or_default())
     };
     let date_problem = RwSignal::new(None::<String>);
 
-    let i = id.clone();
     let set_status = Callback::new(move |key: &'static str| {
-        let Some(status) = ActionStatus::from_key(key) else {
-            return;
-        };
-        plan.edit(format!("set status of “{}”", short(&text())), |p| {
-            let _ = p.implementation.set_action_status(&i, status);
-        });
+        if let Some(status) = ActionStatus::from_key(key) {
+            plan.apply(ActionEdit::SetStatus {
+                id: id.get_value(),
+                status,
+            });
+        }
     });
-    let i = id.clone();
     let set_owner = Callback::new(move |owner: Option<PersonId>| {
-        plan.edit(format!("set owner of “{}”", short(&text())), |p| {
-            let _ = p
-                .implementation
-                .set_action_owner(&i, owner.clone(), &p.matrix);
+        plan.apply(ActionEdit::SetOwner {
+            id: id.get_value(),
+            owner,
         });
     });
-    let i = id.clone();
     let set_date = Callback::new(move |ev: leptos::ev::Event| {
-        let Some(date) = date_changed(&ev, date_problem) else {
-            return;
-        };
-        plan.edit(
-            format!("set target date of “{}”", short(&text())),
-            |p| {
-                let _ = p.implementation.set_action_target_date(&i, date);
-            },
-        );
+        if let Some(date) = date_changed(&ev, date_problem) {
+            plan.apply(ActionEdit::SetTargetDate {
+                id: id.get_value(),
+                date,
+            });
+        }
     });
-    let i = id.clone();
     let set_note = Callback::new(move |ev: leptos::ev::Event| {
-        let note = event_target_value(&ev);
-        plan.edit(format!("edit note of “{}”", short(&text())), |p| {
-            let _ = p.implementation.set_action_note(&i, &note);
+        plan.apply(ActionEdit::SetNote {
+            id: id.get_value(),
+            note: event_target_value(&ev),
         });
     });
-    let i = id.clone();
     let set_text = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
         let before = text();
-        let mut result = Ok(());
-        plan.edit(format!("edit action “{}”", short(&before)), |p| {
-            result = p.implementation.edit_action_text(&i, &value);
-        });
-        if let Err(e) = result {
+        let edit = ActionEdit::SetText {
+            id: id.get_value(),
+            text: event_target_value(&ev),
+        };
+        // Refused (empty words), the box shows the words the plan still has.
+        if plan.apply(edit).is_none() {
             event_target::<web_sys::HtmlTextAreaElement>(&ev).set_value(&before);
-            notices.say(e.to_string());
         }
     };
-    let i = id.clone();
     let up = Callback::new(move |()| {
-        plan.edit(format!("move “{}” up", short(&text())), |p| {
-            p.implementation.move_action_up(&i);
-        });
+        plan.apply(ActionEdit::MoveUp(id.get_value()));
     });
-    let i = id.clone();
     let down = Callback::new(move |()| {
-        plan.edit(format!("move “{}” down", short(&text())), |p| {
-            p.implementation.move_action_down(&i);
-        });
+        plan.apply(ActionEdit::MoveDown(id.get_value()));
     });
-    let i = id.clone();
     let delete = Callback::new(move |()| {
-        let t = short(&text());
-        plan.edit_with_toast(
-            format!("delete action “{t}”"),
-            format!("Deleted the action “{t}”"),
-            |p| {
-                p.implementation.delete_action(&i);
-            },
-        );
-        notices.say(format!("Deleted the action “{t}”."));
+        plan.apply(ActionEdit::Delete(id.get_value()));
     });
-    let i = id.clone();
     let owner = Signal::derive(move || action.with(|a| a.as_ref().and_then(|a| a.owner.clone())));
     let owner_label = Signal::derive(move || format!("Owner of “{}”", short(&text())));
-    let text_id = dom_id("im-action-text", &[i.as_str()]);
     let from_source = move || action.with(|a| a.as_ref().is_some_and(Action::from_source));
     let status = Signal::derive(move || {
         action.with(|a| a.as_ref().map(|a| a.status.key()).unwrap_or_default())

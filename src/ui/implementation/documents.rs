@@ -3,16 +3,15 @@
 use leptos::prelude::*;
 
 use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
-use super::{people_memo, short, OwnerSelect};
-use crate::model::implementation::{DocumentId, DocumentStatus, PlanningDocument};
+use super::{apply_add, people_memo, short, OwnerSelect};
+use crate::model::implementation::{DocumentEdit, DocumentId, DocumentStatus, PlanningDocument};
 use crate::model::values::ids::PersonId;
 use crate::ui::keyed::keyed_list;
-use crate::ui::state::{use_notices, use_plan};
+use crate::ui::state::use_plan;
 
 #[component]
 pub fn DocumentsView() -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let sig = plan.signal();
     let ids = Memo::new(move |_| {
         sig.with(|p| {
@@ -27,23 +26,9 @@ pub fn DocumentsView() -> impl IntoView {
     let to_restore =
         Memo::new(move |_| sig.with(|p| p.implementation.source_documents_to_restore().len()));
     let people = people_memo();
-    let add = Callback::new(move |title: String| {
-        let mut result = Ok(());
-        plan.edit(format!("add document “{}”", short(title.trim())), |p| {
-            result = p.implementation.add_document(&title).map(|_| ());
-        });
-        result.map_err(|e| e.to_string())?;
-        notices.say(format!("Added the document “{}”.", short(title.trim())));
-        Ok(())
-    });
+    let add = Callback::new(move |title: String| apply_add(plan, DocumentEdit::Add { title }));
     let restore = move |_| {
-        plan.edit_with_toast(
-            "restore the source's documents",
-            "Restored the source's documents",
-            |p| {
-                p.implementation.restore_source_documents();
-            },
-        );
+        plan.apply(DocumentEdit::RestoreSource);
     };
     view! {
         <div class="im-documents">
@@ -83,75 +68,58 @@ pub fn DocumentsView() -> impl IntoView {
 #[component]
 fn DocumentItem(id: DocumentId, people: Memo<Vec<(PersonId, String)>>) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let sig = plan.signal();
-    let i = id.clone();
-    let doc = Memo::new(move |_| sig.with(|p| p.implementation.document(&i).cloned()));
+    // Stored, so every handler below can copy it and build its edit.
+    let id = StoredValue::new(id);
+    let doc = Memo::new(move |_| {
+        sig.with(|p| id.with_value(|id| p.implementation.document(id).cloned()))
+    });
     let title = move || doc.with(|d| d.as_ref().map(|d| d.title.clone()).unwrap_or_default());
     let get = move |f: fn(&PlanningDocument) -> String| {
         move || doc.with(|d| d.as_ref().map(f).unwrap_or_default())
     };
     let date_problem = RwSignal::new(None::<String>);
-    let i = id.clone();
     let set_status = Callback::new(move |key: &'static str| {
-        let Some(status) = DocumentStatus::from_key(key) else {
-            return;
-        };
-        plan.edit(format!("set status of “{}”", short(&title())), |p| {
-            let _ = p.implementation.set_document_status(&i, status);
-        });
-    });
-    let i = id.clone();
-    let set_owner = Callback::new(move |owner: Option<PersonId>| {
-        plan.edit(format!("set owner of “{}”", short(&title())), |p| {
-            let _ = p
-                .implementation
-                .set_document_owner(&i, owner.clone(), &p.matrix);
-        });
-    });
-    let i = id.clone();
-    let set_location = Callback::new(move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        plan.edit(format!("set location of “{}”", short(&title())), |p| {
-            let _ = p.implementation.set_document_location(&i, &value);
-        });
-    });
-    let i = id.clone();
-    let set_reviewed = Callback::new(move |ev: leptos::ev::Event| {
-        let Some(date) = date_changed(&ev, date_problem) else {
-            return;
-        };
-        plan.edit(
-            format!("set last review of “{}”", short(&title())),
-            |p| {
-                let _ = p.implementation.set_document_last_reviewed(&i, date);
-            },
-        );
-    });
-    let i = id.clone();
-    let rename = Callback::new(move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let before = title();
-        let mut result = Ok(());
-        plan.edit(format!("rename “{}”", short(&before)), |p| {
-            result = p.implementation.rename_document(&i, &value);
-        });
-        if let Err(e) = result {
-            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&before);
-            notices.say(e.to_string());
+        if let Some(status) = DocumentStatus::from_key(key) {
+            plan.apply(DocumentEdit::SetStatus {
+                id: id.get_value(),
+                status,
+            });
         }
     });
-    let i = id.clone();
+    let set_owner = Callback::new(move |owner: Option<PersonId>| {
+        plan.apply(DocumentEdit::SetOwner {
+            id: id.get_value(),
+            owner,
+        });
+    });
+    let set_location = Callback::new(move |ev: leptos::ev::Event| {
+        plan.apply(DocumentEdit::SetLocation {
+            id: id.get_value(),
+            location: event_target_value(&ev),
+        });
+    });
+    let set_reviewed = Callback::new(move |ev: leptos::ev::Event| {
+        if let Some(date) = date_changed(&ev, date_problem) {
+            plan.apply(DocumentEdit::SetLastReviewed {
+                id: id.get_value(),
+                date,
+            });
+        }
+    });
+    let rename = Callback::new(move |ev: leptos::ev::Event| {
+        let before = title();
+        let edit = DocumentEdit::Rename {
+            id: id.get_value(),
+            title: event_target_value(&ev),
+        };
+        // Refused (an empty title), the field shows the title the plan still has.
+        if plan.apply(edit).is_none() {
+            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&before);
+        }
+    });
     let delete = Callback::new(move |()| {
-        let t = short(&title());
-        plan.edit_with_toast(
-            format!("delete document “{t}”"),
-            format!("Deleted the document “{t}”"),
-            |p| {
-                p.implementation.delete_document(&i);
-            },
-        );
-        notices.say(format!("Deleted the document “{t}”."));
+        plan.apply(DocumentEdit::Delete(id.get_value()));
     });
     let owner = Signal::derive(move || doc.with(|d| d.as_ref().and_then(|d| d.owner.clone())));
     let owner_label = Signal::derive(move || format!("Owner of “{}”", short(&title())));

@@ -2,7 +2,7 @@
 //! funding). They take plain data and callbacks of concrete types, never a
 //! type parameter, so each view is compiled once for every editor (issue 14:
 //! fewer generic instantiations, a smaller wasm). The editors keep the edits:
-//! each callback goes through `PlanContext` with its own Undo label.
+//! each callback hands `PlanContext` an edit value, which names its own undo step.
 
 use leptos::prelude::*;
 

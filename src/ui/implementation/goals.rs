@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use super::short;
 use crate::model::implementation::seed::GOALS_INTRO;
-use crate::model::implementation::GoalId;
+use crate::model::implementation::{GoalEdit, GoalId};
 use crate::model::values::ids::TeacherRoleId;
 use crate::ui::keyed::keyed_list;
-use crate::ui::state::{use_notices, use_plan};
+use crate::ui::state::use_plan;
 
 #[component]
 pub fn GoalsView() -> impl IntoView {
@@ -128,7 +128,6 @@ fn GoalItem(id: GoalId, roles: Memo<Vec<(TeacherRoleId, String)>>) -> impl IntoV
 #[component]
 fn GoalRoleCheck(goal: GoalId, role: TeacherRoleId, name: String) -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let sig = plan.signal();
     let (g, r) = (goal.clone(), role.clone());
     let linked = Memo::new(move |_| {
@@ -138,29 +137,11 @@ fn GoalRoleCheck(goal: GoalId, role: TeacherRoleId, name: String) -> impl IntoVi
                 .is_some_and(|x| x.roles.contains(&r))
         })
     });
-    let role_name = name.clone();
     let toggle = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        let goal_title = sig.with_untracked(|p| {
-            p.implementation
-                .goal(&goal)
-                .map(|g| short(&g.title))
-                .unwrap_or_default()
-        });
-        let label = if on {
-            format!("link {role_name} to “{goal_title}”")
-        } else {
-            format!("unlink {role_name} from “{goal_title}”")
-        };
-        plan.edit(label, |p| {
-            let _ = p
-                .implementation
-                .set_goal_role(&goal, &role, on, &p.teacher_roles);
-        });
-        notices.say(if on {
-            format!("{role_name} now pursues “{goal_title}”.")
-        } else {
-            format!("{role_name} no longer pursues “{goal_title}”.")
+        plan.apply(GoalEdit::SetRole {
+            id: goal.clone(),
+            role: role.clone(),
+            linked: event_target_checked(&ev),
         });
     };
     view! {

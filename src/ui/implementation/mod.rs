@@ -21,7 +21,9 @@ use wasm_bindgen::JsValue;
 use super::controls::tab_after_key;
 use super::matrix::focus_now;
 use super::navigation::use_navigation;
-use super::state::use_plan;
+use super::state::{use_plan, PlanContext};
+use crate::model::edit::Edit;
+pub use crate::model::implementation::short;
 use crate::model::values::date::IsoDate;
 use crate::model::values::ids::PersonId;
 use crate::model::values::money::Cents;
@@ -184,13 +186,20 @@ pub fn date_from_input(value: &str) -> Result<Option<IsoDate>, String> {
     IsoDate::parse(value).map(Some).map_err(|e| e.to_string())
 }
 
-/// A long text cut to a few words for an Undo label or a message.
-pub fn short(text: &str) -> String {
-    const MAX: usize = 40;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
+/// Applies an edit that adds an item from a form, which shows why it was
+/// refused next to its field (`Err`, the reason) and keeps the typed words.
+/// The rule is tried on a copy first, so the form gets the model's own
+/// words and the live region is not told twice.
+pub fn apply_add(plan: PlanContext, edit: impl Into<Edit>) -> Result<(), String> {
+    let edit = edit.into();
+    let refused = plan
+        .signal()
+        .with_untracked(|p| p.clone().apply(edit.clone()).err());
+    match refused {
+        Some(reason) => Err(reason.to_string()),
+        None => {
+            plan.apply(edit);
+            Ok(())
+        }
     }
 }
