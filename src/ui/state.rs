@@ -6,7 +6,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::history::History;
-use crate::model::edit::{Applied, Edit};
+use crate::model::edit::{Applied, EditError, ItemEdit};
 use crate::model::matrix::Matrix;
 use crate::model::Plan;
 
@@ -117,48 +117,63 @@ impl PlanContext {
     /// changes nothing and says why in the live region, so no caller can drop
     /// the error; an edit that changes nothing leaves no step. `Some` with
     /// what was done when the plan changed.
-    pub fn apply(&self, edit: impl Into<Edit>) -> Option<Applied> {
-        let before = self.plan.get_untracked();
-        let mut edited = before.clone();
-        let applied = self.applied_or_said(edited.apply(edit))?;
-        if edited == before {
-            return None;
-        }
-        self.plan.set(edited);
-        self.history
-            .update(|h| h.record(applied.label.clone(), before));
-        self.after_edit(&applied);
-        Some(applied)
+    pub fn apply(&self, edit: impl ItemEdit + 'static) -> Option<Applied> {
+        self.commit(None, Box::new(move |plan| edit.apply_to(plan)))
+            .map_err(|refused| self.say_refused(&refused))
+            .ok()
+            .flatten()
+    }
+
+    /// As `apply`, but a refusal comes back to the caller, which shows it next
+    /// to the field it is about (an add form's message) instead of in the live region.
+    pub fn apply_or_refusal(
+        &self,
+        edit: impl ItemEdit + 'static,
+    ) -> Result<Option<Applied>, EditError> {
+        self.commit(None, Box::new(move |plan| edit.apply_to(plan)))
     }
 
     /// A keystroke in a text field, as an edit: every keystroke in one field,
     /// until it loses focus (`end_typing`) or another action, is one undo step.
     /// Edits that do not type into a field are applied as `apply` does.
-    pub fn type_into(&self, edit: impl Into<Edit>) -> Option<Applied> {
-        let edit = edit.into();
-        let Some(field) = edit.typing_field() else {
-            return self.apply(edit);
-        };
-        let before = self.plan.get_untracked();
-        let mut edited = before.clone();
-        let applied = self.applied_or_said(edited.apply(edit))?;
-        if edited == before {
-            return None;
-        }
-        self.history
-            .maybe_update(|h| h.record_typing(&field, applied.label.clone(), || before));
-        self.plan.set(edited);
-        self.after_edit(&applied);
-        Some(applied)
+    pub fn type_into(&self, edit: impl ItemEdit + 'static) -> Option<Applied> {
+        let field = edit.typing_field();
+        self.commit(field, Box::new(move |plan| edit.apply_to(plan)))
+            .map_err(|refused| self.say_refused(&refused))
+            .ok()
+            .flatten()
     }
 
-    fn applied_or_said(
+    fn say_refused(&self, refused: &EditError) {
+        self.notices.say(format!("Not changed: {refused}."));
+    }
+
+    /// Every edit's one path (not generic, so it is compiled once): applies
+    /// `run` to a copy of the plan, and keeps the copy, with an undo step
+    /// (typed into `field`, or its own), only when it was applied and
+    /// changed something.
+    fn commit(
         &self,
-        result: Result<Applied, crate::model::edit::EditError>,
-    ) -> Option<Applied> {
-        result
-            .map_err(|refused| self.notices.say(format!("Not changed: {refused}.")))
-            .ok()
+        field: Option<String>,
+        run: Box<dyn FnOnce(&mut Plan) -> Result<Applied, EditError>>,
+    ) -> Result<Option<Applied>, EditError> {
+        let before = self.plan.get_untracked();
+        let mut edited = before.clone();
+        let applied = run(&mut edited)?;
+        if edited == before {
+            return Ok(None);
+        }
+        match field {
+            Some(field) => self
+                .history
+                .maybe_update(|h| h.record_typing(&field, applied.label.clone(), || before)),
+            None => self
+                .history
+                .update(|h| h.record(applied.label.clone(), before)),
+        }
+        self.plan.set(edited);
+        self.after_edit(&applied);
+        Ok(Some(applied))
     }
 
     fn after_edit(&self, applied: &Applied) {

@@ -22,7 +22,7 @@ use super::controls::tab_after_key;
 use super::matrix::focus_now;
 use super::navigation::use_navigation;
 use super::state::{use_plan, PlanContext};
-use crate::model::edit::Edit;
+use crate::model::edit::ItemEdit;
 pub use crate::model::implementation::short;
 use crate::model::values::date::IsoDate;
 use crate::model::values::ids::PersonId;
@@ -187,19 +187,10 @@ pub fn date_from_input(value: &str) -> Result<Option<IsoDate>, String> {
 }
 
 /// Applies an edit that adds an item from a form, which shows why it was
-/// refused next to its field (`Err`, the reason) and keeps the typed words.
-/// The rule is tried on a copy first, so the form gets the model's own
-/// words and the live region is not told twice.
-pub fn apply_add(plan: PlanContext, edit: impl Into<Edit>) -> Result<(), String> {
-    let edit = edit.into();
-    let refused = plan
-        .signal()
-        .with_untracked(|p| p.clone().apply(edit.clone()).err());
-    match refused {
-        Some(reason) => Err(reason.to_string()),
-        None => {
-            plan.apply(edit);
-            Ok(())
-        }
-    }
+/// refused next to its field (`Err`, the reason, in the model's own words)
+/// and keeps the typed words; the live region is not told twice.
+pub fn apply_add(plan: PlanContext, edit: impl ItemEdit + 'static) -> Result<(), String> {
+    plan.apply_or_refusal(edit)
+        .map(|_| ())
+        .map_err(|reason| reason.to_string())
 }
