@@ -15,6 +15,7 @@ pub mod error;
 
 pub use error::EditError;
 
+use crate::model::implementation::costs::{CostLineEdit, CostPlanEdit, FundingEdit};
 use crate::model::Plan;
 
 /// What an applied edit did: the name of its undo step, and what to tell the
@@ -57,11 +58,32 @@ impl Applied {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     Plan(PlanEdit),
+    CostPlan(CostPlanEdit),
+    CostLine(CostLineEdit),
+    Funding(FundingEdit),
 }
 
 impl From<PlanEdit> for Edit {
     fn from(edit: PlanEdit) -> Self {
         Edit::Plan(edit)
+    }
+}
+
+impl From<CostPlanEdit> for Edit {
+    fn from(edit: CostPlanEdit) -> Self {
+        Edit::CostPlan(edit)
+    }
+}
+
+impl From<CostLineEdit> for Edit {
+    fn from(edit: CostLineEdit) -> Self {
+        Edit::CostLine(edit)
+    }
+}
+
+impl From<FundingEdit> for Edit {
+    fn from(edit: FundingEdit) -> Self {
+        Edit::Funding(edit)
     }
 }
 
@@ -71,6 +93,8 @@ impl Edit {
     pub fn typing_field(&self) -> Option<String> {
         match self {
             Edit::Plan(edit) => edit.typing_field(),
+            // Costs and funding are committed when a field is left, not typed.
+            Edit::CostPlan(_) | Edit::CostLine(_) | Edit::Funding(_) => None,
         }
     }
 }
@@ -115,6 +139,9 @@ impl Plan {
     pub fn apply(&mut self, edit: impl Into<Edit>) -> Result<Applied, EditError> {
         match edit.into() {
             Edit::Plan(edit) => edit.apply(self),
+            Edit::CostPlan(edit) => edit.apply(self),
+            Edit::CostLine(edit) => edit.apply(self),
+            Edit::Funding(edit) => edit.apply(self),
         }
     }
 }
