@@ -23,6 +23,9 @@ pub enum Change {
 
 type Listener = Rc<dyn Fn(Change)>;
 
+/// An edit of any kind, ready to run on a copy of the plan.
+type EditRun = Box<dyn FnOnce(&mut Plan) -> Result<Applied, EditError>>;
+
 /// The plan being edited, and the only writer of it. Views read it through
 /// `signal()` (read-only); every change goes through a method here, which
 /// records it for undo and tells the listeners (autosave, the file copy).
@@ -155,7 +158,7 @@ impl PlanContext {
     fn commit(
         &self,
         field: Option<String>,
-        run: Box<dyn FnOnce(&mut Plan) -> Result<Applied, EditError>>,
+        run: EditRun,
     ) -> Result<Option<Applied>, EditError> {
         let before = self.plan.get_untracked();
         let mut edited = before.clone();

@@ -15,6 +15,7 @@ pub mod error;
 
 pub use error::EditError;
 
+use crate::model::implementation::costs::{CostLineEdit, CostPlanEdit, FundingEdit};
 use crate::model::implementation::{ActionEdit, DocumentEdit, GoalEdit};
 use crate::model::teacher_roles::TeacherRoleEdit;
 use crate::model::Plan;
@@ -128,6 +129,10 @@ edits! {
     Action(ActionEdit) => |edit, plan| edit.apply_to(plan);
     Document(DocumentEdit) => |edit, plan| edit.apply_to(plan);
     Goal(GoalEdit) => |edit, plan| edit.apply_to(plan);
+    // Sustainability: cost plans per school year, their lines and funding.
+    CostPlan(CostPlanEdit) => |edit, plan| edit.apply_to(plan);
+    CostLine(CostLineEdit) => |edit, plan| edit.apply_to(plan);
+    Funding(FundingEdit) => |edit, plan| edit.apply_to(plan);
 }
 
 // How each kind applies: most take the whole plan (a delete may clear links
@@ -147,7 +152,10 @@ applied_with_plan!(
     MatrixRoleEdit,
     AreaEdit,
     PersonEdit,
-    MatrixEdit
+    MatrixEdit,
+    CostPlanEdit,
+    CostLineEdit,
+    FundingEdit
 );
 
 impl ItemEdit for TeacherRoleEdit {

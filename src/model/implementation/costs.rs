@@ -581,7 +581,12 @@ fn check_stored_amount(at: &str, amount: Cents) -> Result<(), String> {
     }
 }
 
+mod edit_types;
 mod edits;
 
+pub use edit_types::{CostLineEdit, CostPlanEdit, FundingEdit};
+
+#[cfg(test)]
+mod edit_tests;
 #[cfg(test)]
 mod tests;

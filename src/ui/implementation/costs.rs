@@ -4,21 +4,32 @@
 use leptos::prelude::*;
 
 use super::fields::{ItemButton, ItemField, KeyedSelect};
-use super::{date_from_input, money, short, today};
+use super::{date_from_input, money, today};
+use crate::model::edit::{Applied, ItemEdit};
 use crate::model::implementation::costs::{
-    suggested_stipend, CostTiming, FundingKind, OtherCostKind, ReviewState, RoleCostBasis,
+    CostLineEdit, CostPlanEdit, CostTiming, FundingEdit, FundingKind, OtherCostKind, ReviewState,
+    RoleCostBasis,
 };
 use crate::model::implementation::{CostLineId, FundingId};
 use crate::model::values::date::SchoolYear;
 use crate::model::values::ids::TeacherRoleId;
 use crate::model::values::money::Cents;
 use crate::ui::keyed::keyed_list;
-use crate::ui::state::{use_notices, use_plan};
+use crate::ui::state::{use_notices, use_plan, PlanContext};
+
+/// Applies `edit`; a refusal comes back as its reason, for the message next
+/// to the field that asked for it.
+fn apply_or_reason(
+    plan: PlanContext,
+    edit: impl ItemEdit + 'static,
+) -> Result<Option<Applied>, String> {
+    plan.apply_or_refusal(edit)
+        .map_err(|refused| refused.to_string())
+}
 
 #[component]
 pub fn SustainabilityView() -> impl IntoView {
     let plan = use_plan();
-    let notices = use_notices();
     let sig = plan.signal();
     let years = Memo::new(move |_| {
         sig.with(|p| {
@@ -36,9 +47,7 @@ pub fn SustainabilityView() -> impl IntoView {
     let set_review = move |ev: leptos::ev::Event| match date_from_input(&event_target_value(&ev)) {
         Ok(date) => {
             review_problem.set(None);
-            plan.edit("set the review date", |p| {
-                p.implementation.sustainability.set_review_date(date)
-            });
+            plan.apply(CostPlanEdit::SetReviewDate(date));
         }
         Err(message) => review_problem.set(Some(message)),
     };
@@ -68,25 +77,13 @@ pub fn SustainabilityView() -> impl IntoView {
                 return;
             }
         };
-        let mut result = Ok(0);
-        plan.edit(format!("add school year {year}"), |p| {
-            let s = &mut p.implementation.sustainability;
-            result = match s.latest().map(|l| l.school_year) {
-                Some(from) if from < year => s.add_year_from(year, &from),
-                _ => s.add_year(year).map(|()| 0),
-            };
-        });
-        match result {
-            Ok(copied) => {
+        // The edit's notice says what was added (and what it copied).
+        match apply_or_reason(plan, CostPlanEdit::AddYear(year)) {
+            Ok(_) => {
                 year_problem.set(None);
                 new_year.set(year.next().map(SchoolYear::label).unwrap_or_default());
-                notices.say(if copied > 0 {
-                    format!("Added {year}, with {copied} ongoing lines from the year before.")
-                } else {
-                    format!("Added the school year {year}.")
-                });
             }
-            Err(e) => year_problem.set(Some(e.to_string())),
+            Err(reason) => year_problem.set(Some(reason)),
         }
     };
     view! {
@@ -253,61 +250,31 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
             notices.say("Create a teacher-leader role first.");
             return;
         };
-        plan.edit(format!("add a role cost line to {year}"), |p| {
-            let basis = p
-                .teacher_roles
-                .roles
-                .iter()
-                .find(|r| r.id == id)
-                .and_then(suggested_stipend)
-                .map(|amount| RoleCostBasis::Stipend { amount })
-                .unwrap_or(RoleCostBasis::ShareOfSalary {
-                    salary: Cents::ZERO,
-                });
-            let _ = p.implementation.sustainability.add_role_line(
-                &year,
-                id.clone(),
-                basis,
-                &p.teacher_roles,
-            );
-        });
+        plan.apply(CostLineEdit::AddRoleLine { year, role: id });
     };
     let add_other = Callback::new(move |line: NewMoneyLine| {
         let kind = OtherCostKind::from_key(line.kind).unwrap_or_default();
-        let mut result = Ok(());
-        plan.edit(format!("add cost “{}”", short(line.text.trim())), |p| {
-            result = p
-                .implementation
-                .sustainability
-                .add_other_line(&year, kind, &line.text, line.amount, line.timing)
-                .map(|_| ());
-        });
-        result.map_err(|e| e.to_string())
+        let edit = CostLineEdit::AddOtherLine {
+            year,
+            kind,
+            description: line.text,
+            amount: line.amount,
+            timing: line.timing,
+        };
+        apply_or_reason(plan, edit).map(|_| ())
     });
     let add_funding = Callback::new(move |line: NewMoneyLine| {
         let kind = FundingKind::from_key(line.kind).unwrap_or_default();
-        let mut result = Ok(());
-        plan.edit(
-            format!("add funding “{}”", short(line.text.trim())),
-            |p| {
-                result = p
-                    .implementation
-                    .sustainability
-                    .add_funding(&year, kind, &line.text, line.amount)
-                    .map(|_| ());
-            },
-        );
-        result.map_err(|e| e.to_string())
+        let edit = FundingEdit::Add {
+            year,
+            kind,
+            name: line.text,
+            amount: line.amount,
+        };
+        apply_or_reason(plan, edit).map(|_| ())
     });
     let delete_year = move |_| {
-        plan.edit_with_toast(
-            format!("delete school year {year}"),
-            format!("Deleted the cost plan for {year}"),
-            |p| {
-                p.implementation.sustainability.delete_year(&year);
-            },
-        );
-        notices.say(format!("Deleted the cost plan for {year}."));
+        plan.apply(CostPlanEdit::DeleteYear(year));
     };
     let key = year.label();
     let heading_id = format!("im-year-{key}");
@@ -574,11 +541,9 @@ fn RoleLine(
     let i = id.clone();
     let set_role = move |ev: leptos::ev::Event| {
         let role = TeacherRoleId::new(event_target_value(&ev));
-        plan.edit(format!("set the role of a cost line in {year}"), |p| {
-            let _ = p
-                .implementation
-                .sustainability
-                .set_role_line_role(&i, role, &p.teacher_roles);
+        plan.apply(CostLineEdit::SetRole {
+            id: i.clone(),
+            role,
         });
     };
     let i = id.clone();
@@ -592,27 +557,16 @@ fn RoleLine(
         } else {
             RoleCostBasis::ShareOfSalary { salary: amount }
         };
-        plan.edit(format!("set how “{}” is priced", role_title()), |p| {
-            let _ = p
-                .implementation
-                .sustainability
-                .set_role_line_basis(&i, basis);
+        plan.apply(CostLineEdit::SetBasis {
+            id: i.clone(),
+            basis,
         });
     };
     let i = id.clone();
     let set_amount = Callback::new(move |amount: Cents| {
-        let Some(current) = line.get_untracked() else {
-            return;
-        };
-        let basis = match current.basis {
-            RoleCostBasis::Stipend { .. } => RoleCostBasis::Stipend { amount },
-            RoleCostBasis::ShareOfSalary { .. } => RoleCostBasis::ShareOfSalary { salary: amount },
-        };
-        plan.edit(format!("set the amount for “{}”", role_title()), |p| {
-            let _ = p
-                .implementation
-                .sustainability
-                .set_role_line_basis(&i, basis);
+        plan.apply(CostLineEdit::SetAmount {
+            id: i.clone(),
+            amount,
         });
     });
     let i = id.clone();
@@ -624,31 +578,21 @@ fn RoleLine(
             ));
             return;
         };
-        let mut result = Ok(());
-        plan.edit(format!("set the people for “{}”", role_title()), |p| {
-            result = p
-                .implementation
-                .sustainability
-                .set_role_line_people(&i, people);
-        });
-        people_problem.set(result.err().map(|e| e.to_string()));
+        let edit = CostLineEdit::SetPeople {
+            id: i.clone(),
+            people,
+        };
+        people_problem.set(apply_or_reason(plan, edit).err());
     };
     let i = id.clone();
     let set_timing = Callback::new(move |timing: CostTiming| {
-        plan.edit(format!("set the timing of “{}”", role_title()), |p| {
-            let _ = p.implementation.sustainability.set_line_timing(&i, timing);
+        plan.apply(CostLineEdit::SetTiming {
+            id: i.clone(),
+            timing,
         });
     });
-    let i = id.clone();
     let delete = move |_| {
-        let title = role_title();
-        plan.edit_with_toast(
-            format!("delete the cost of “{title}”"),
-            format!("Deleted the cost of “{title}”"),
-            |p| {
-                p.implementation.sustainability.delete_line(&i);
-            },
-        );
+        plan.apply(CostLineEdit::Delete { id: id.clone() });
     };
     let is_stipend = move || {
         line.with(|l| {
@@ -747,56 +691,34 @@ fn OtherLine(id: CostLineId) -> impl IntoView {
         let Some(kind) = OtherCostKind::from_key(key) else {
             return;
         };
-        plan.edit(
-            format!("set the kind of “{}”", short(&name.get())),
-            |p| {
-                let _ = p
-                    .implementation
-                    .sustainability
-                    .set_other_line_kind(&i, kind);
-            },
-        );
+        plan.apply(CostLineEdit::SetKind {
+            id: i.clone(),
+            kind,
+        });
     });
     let i = id.clone();
     let set_description = Callback::new(move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        plan.edit(format!("describe “{}”", short(&name.get())), |p| {
-            let _ = p
-                .implementation
-                .sustainability
-                .set_other_line_description(&i, &value);
+        plan.apply(CostLineEdit::SetDescription {
+            id: i.clone(),
+            description: event_target_value(&ev),
         });
     });
     let i = id.clone();
     let set_amount = Callback::new(move |amount: Cents| {
-        plan.edit(
-            format!("set the amount of “{}”", short(&name.get())),
-            |p| {
-                let _ = p
-                    .implementation
-                    .sustainability
-                    .set_other_line_amount(&i, amount);
-            },
-        );
+        plan.apply(CostLineEdit::SetAmount {
+            id: i.clone(),
+            amount,
+        });
     });
     let i = id.clone();
     let set_timing = Callback::new(move |timing: CostTiming| {
-        plan.edit(
-            format!("set the timing of “{}”", short(&name.get())),
-            |p| {
-                let _ = p.implementation.sustainability.set_line_timing(&i, timing);
-            },
-        );
+        plan.apply(CostLineEdit::SetTiming {
+            id: i.clone(),
+            timing,
+        });
     });
     let delete = Callback::new(move |()| {
-        let n = short(&name.get());
-        plan.edit_with_toast(
-            format!("delete cost “{n}”"),
-            format!("Deleted the cost “{n}”"),
-            |p| {
-                p.implementation.sustainability.delete_line(&id);
-            },
-        );
+        plan.apply(CostLineEdit::Delete { id: id.clone() });
     });
     let kind =
         Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.kind.key()).unwrap_or_default()));
@@ -855,44 +777,27 @@ fn FundingLine(id: FundingId) -> impl IntoView {
         let Some(kind) = FundingKind::from_key(key) else {
             return;
         };
-        plan.edit(
-            format!("set the source of “{}”", short(&name.get())),
-            |p| {
-                let _ = p.implementation.sustainability.set_funding_kind(&i, kind);
-            },
-        );
+        plan.apply(FundingEdit::SetKind {
+            id: i.clone(),
+            kind,
+        });
     });
     let i = id.clone();
     let set_name = Callback::new(move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        plan.edit(
-            format!("rename funding “{}”", short(&name.get())),
-            |p| {
-                let _ = p.implementation.sustainability.set_funding_name(&i, &value);
-            },
-        );
+        plan.apply(FundingEdit::SetName {
+            id: i.clone(),
+            name: event_target_value(&ev),
+        });
     });
     let i = id.clone();
     let set_amount = Callback::new(move |amount: Cents| {
-        plan.edit(
-            format!("set the amount of “{}”", short(&name.get())),
-            |p| {
-                let _ = p
-                    .implementation
-                    .sustainability
-                    .set_funding_amount(&i, amount);
-            },
-        );
+        plan.apply(FundingEdit::SetAmount {
+            id: i.clone(),
+            amount,
+        });
     });
     let delete = Callback::new(move |()| {
-        let n = short(&name.get());
-        plan.edit_with_toast(
-            format!("delete funding “{n}”"),
-            format!("Deleted the funding “{n}”"),
-            |p| {
-                p.implementation.sustainability.delete_funding(&id);
-            },
-        );
+        plan.apply(FundingEdit::Delete { id: id.clone() });
     });
     let kind = Signal::derive(move || {
         source.with(|f| f.as_ref().map(|f| f.kind.key()).unwrap_or_default())
