@@ -6,6 +6,7 @@
 mod common;
 
 use leptos::prelude::*;
+use stem_leadership_planner::model::edit::{MatrixRoleEdit, PlanEdit};
 use stem_leadership_planner::model::teacher_roles::CareerStage;
 use stem_leadership_planner::model::values::ids::TeacherRoleId;
 use stem_leadership_planner::model::Plan;
@@ -74,15 +75,15 @@ async fn undo_and_redo_buttons_name_the_action_and_walk_the_history() {
     let redo: web_sys::HtmlButtonElement = element(&host, ".redo");
     assert!(undo.disabled() && redo.disabled());
 
-    plan.edit("rename the plan", |p| p.title = "Lincoln".into());
+    plan.apply(PlanEdit::SetTitle("Lincoln".into()));
     tick().await;
-    assert!(text(&host, ".undo").ends_with("Undo: rename the plan"));
+    assert!(text(&host, ".undo").ends_with("Undo: edit the plan title"));
     assert!(!undo.disabled());
 
     undo.click();
     tick().await;
     assert_eq!(plan.signal().get_untracked().title, Plan::default().title);
-    assert!(text(&host, ".redo").ends_with("Redo: rename the plan"));
+    assert!(text(&host, ".redo").ends_with("Redo: edit the plan title"));
     assert!(undo.disabled());
 
     redo.click();
@@ -94,7 +95,7 @@ async fn undo_and_redo_buttons_name_the_action_and_walk_the_history() {
 async fn an_edit_that_changes_nothing_leaves_no_undo_step() {
     let (host, plan) = mount_with_plan(Plan::default(), |_| view! { <UndoRedoButtons /> });
     let title = plan.signal().get_untracked().title;
-    assert!(!plan.edit("rename the plan", move |p| p.title = title));
+    assert!(plan.apply(PlanEdit::SetTitle(title)).is_none());
     tick().await;
     assert!(element::<web_sys::HtmlButtonElement>(&host, ".undo").disabled());
 }
@@ -103,9 +104,7 @@ async fn an_edit_that_changes_nothing_leaves_no_undo_step() {
 async fn the_toast_offers_undo_for_a_delete_and_goes_with_the_next_edit() {
     let (host, plan) = mount_with_plan(Plan::default(), |_| view! { <UndoToast /> });
     let role = plan.signal().get_untracked().matrix.roles[1].id.clone();
-    plan.edit_with_toast("delete role", "Deleted role Finance Officer", move |p| {
-        p.delete_matrix_role(&role);
-    });
+    plan.apply(MatrixRoleEdit::Delete { id: role });
     tick().await;
     assert!(text(&host, ".toast").contains("Deleted role Finance Officer"));
     element::<web_sys::HtmlButtonElement>(&host, ".toast button").click();
@@ -179,13 +178,9 @@ async fn matrix_views_follow_the_matrix_and_nothing_else() {
     assert_eq!(text(&host, ".roles"), "6");
     let after_mount = runs.get_value();
 
-    plan.type_text("title", "type the title", |p| p.title = "Lincoln".into());
-    plan.type_text("title", "type the title", |p| {
-        p.title = "Lincoln USD".into()
-    });
-    plan.edit("rename the school", |p| {
-        p.organization.school = "Lincoln High".into()
-    });
+    plan.type_into(PlanEdit::SetTitle("Lincoln".into()));
+    plan.type_into(PlanEdit::SetTitle("Lincoln USD".into()));
+    plan.apply(PlanEdit::SetSchool("Lincoln High".into()));
     tick().await;
     assert_eq!(
         runs.get_value(),
@@ -194,9 +189,7 @@ async fn matrix_views_follow_the_matrix_and_nothing_else() {
     );
 
     let role = plan.signal().get_untracked().matrix.roles[1].id.clone();
-    plan.edit("delete role", |p| {
-        p.delete_matrix_role(&role);
-    });
+    plan.apply(MatrixRoleEdit::Delete { id: role });
     tick().await;
     assert_eq!(text(&host, ".roles"), "5");
     assert_eq!(runs.get_value(), after_mount + 1);

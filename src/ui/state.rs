@@ -155,11 +155,7 @@ impl PlanContext {
     /// `run` to a copy of the plan, and keeps the copy, with an undo step
     /// (typed into `field`, or its own), only when it was applied and
     /// changed something.
-    fn commit(
-        &self,
-        field: Option<String>,
-        run: EditRun,
-    ) -> Result<Option<Applied>, EditError> {
+    fn commit(&self, field: Option<String>, run: EditRun) -> Result<Option<Applied>, EditError> {
         let before = self.plan.get_untracked();
         let mut edited = before.clone();
         let applied = run(&mut edited)?;
@@ -184,48 +180,6 @@ impl PlanContext {
         if let Some(notice) = &applied.notice {
             self.notices.say(notice.clone());
         }
-        self.changed(Change::Edit);
-    }
-
-    /// One undoable action, named for the Undo button ("delete role Finance
-    /// Officer"). An action that changes nothing leaves no step.
-    pub fn edit(&self, label: impl Into<String>, change: impl FnOnce(&mut Plan)) -> bool {
-        let before = self.plan.get_untracked();
-        let mut edited = before.clone();
-        change(&mut edited);
-        if edited == before {
-            return false;
-        }
-        self.plan.set(edited);
-        self.history.update(|h| h.record(label, before));
-        self.toast.set(None);
-        self.changed(Change::Edit);
-        true
-    }
-
-    /// `edit`, and a message with an Undo button for a change that is easy to
-    /// regret (deleting, restoring).
-    pub fn edit_with_toast(
-        &self,
-        label: impl Into<String>,
-        message: impl Into<String>,
-        change: impl FnOnce(&mut Plan),
-    ) -> bool {
-        let edited = self.edit(label, change);
-        if edited {
-            self.toast.set(Some(message.into()));
-        }
-        edited
-    }
-
-    /// A keystroke in the text field named `field`: all keystrokes in one
-    /// field, until it loses focus or another action, are one undo step.
-    pub fn type_text(&self, field: &str, label: impl Into<String>, change: impl FnOnce(&mut Plan)) {
-        let plan = self.plan;
-        self.history
-            .maybe_update(|h| h.record_typing(field, label, || plan.get_untracked()));
-        self.plan.update(change);
-        self.toast.set(None);
         self.changed(Change::Edit);
     }
 
