@@ -59,6 +59,14 @@ pub use goals::GoalEdit;
 pub use seed::ConsiderationKey;
 use seed::SourceGoal;
 
+/// How many characters of an item's words name it in an undo step or a message.
+const NAME_CHARS: usize = 40;
+
+/// An item's words cut to fit a label (see `values::text::short`).
+pub fn short(text: &str) -> String {
+    crate::model::values::text::short(text, NAME_CHARS)
+}
+
 crate::keyed_enum! {
     /// How far an action is.
     #[derive(Default)]
@@ -339,18 +347,6 @@ impl DocumentProgress {
 
     pub fn percent_adopted(&self) -> u32 {
         percent(self.adopted, self.total())
-    }
-}
-
-/// An item's words cut to 40 characters (with "…"), to name it in an undo
-/// step or a message without quoting a whole paragraph.
-pub fn short(text: &str) -> String {
-    const MAX: usize = 40;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
     }
 }
 

@@ -156,13 +156,7 @@ pub enum MatrixEdit {
 
 /// A statement's text cut to fit in a label: "edit statement “Reviews…”".
 pub fn short(text: &str) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(60).collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
+    crate::model::values::text::short(text, 60)
 }
 
 impl Matrix {

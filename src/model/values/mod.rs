@@ -5,3 +5,4 @@ pub mod date;
 pub mod ids;
 pub mod keyed_enum;
 pub mod money;
+pub mod text;

@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::model::edit::Applied;
+use crate::model::implementation::short;
 use crate::model::Plan;
 
 /// Changes to the cost plans as a whole: a school year's plan and the review date.
@@ -120,18 +121,6 @@ pub enum FundingEdit {
     Delete {
         id: FundingId,
     },
-}
-
-/// A name cut to 40 characters for an undo label, as the UI cuts names
-/// everywhere else (`ui::implementation::short`), so labels read the same.
-fn short(text: &str) -> String {
-    const MAX: usize = 40;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
-    }
 }
 
 fn up_or_down(up: bool) -> &'static str {
