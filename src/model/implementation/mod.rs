@@ -26,8 +26,8 @@
 //! Owners are `PersonId`s and goal links are `TeacherRoleId`s, so renaming a
 //! person or role changes nothing here. Setting one checks that it exists
 //! (the methods take the matrix or the teacher roles to check against);
-//! deleting a person or role goes through `Plan::delete_person` /
-//! `Plan::delete_teacher_role`, which clear what pointed at it.
+//! deleting a person or role goes through `PersonEdit::Delete` /
+//! `TeacherRoleEdit::Delete`, which clear what pointed at it.
 
 mod actions;
 pub mod costs;
