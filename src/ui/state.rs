@@ -23,9 +23,6 @@ pub enum Change {
 
 type Listener = Rc<dyn Fn(Change)>;
 
-/// An edit of any kind, ready to run on a copy of the plan.
-type EditRun = Box<dyn FnOnce(&mut Plan) -> Result<Applied, EditError>>;
-
 /// The plan being edited, and the only writer of it. Views read it through
 /// `signal()` (read-only); every change goes through a method here, which
 /// records it for undo and tells the listeners (autosave, the file copy).
@@ -120,47 +117,43 @@ impl PlanContext {
     /// changes nothing and says why in the live region, so no caller can drop
     /// the error; an edit that changes nothing leaves no step. `Some` with
     /// what was done when the plan changed.
-    pub fn apply(&self, edit: impl ItemEdit + 'static) -> Option<Applied> {
-        self.commit(None, Box::new(move |plan| edit.apply_to(plan)))
-            .map_err(|refused| self.say_refused(&refused))
-            .ok()
-            .flatten()
+    pub fn apply(&self, edit: impl ItemEdit) -> Option<Applied> {
+        self.apply_or_refusal(edit)
+            .unwrap_or_else(|refused| self.say_refused(&refused))
     }
 
     /// As `apply`, but a refusal comes back to the caller, which shows it next
     /// to the field it is about (an add form's message) instead of in the live region.
-    pub fn apply_or_refusal(
-        &self,
-        edit: impl ItemEdit + 'static,
-    ) -> Result<Option<Applied>, EditError> {
-        self.commit(None, Box::new(move |plan| edit.apply_to(plan)))
+    pub fn apply_or_refusal(&self, edit: impl ItemEdit) -> Result<Option<Applied>, EditError> {
+        let mut edited = self.plan.get_untracked();
+        let applied = edit.apply_to(&mut edited)?;
+        Ok(self.keep(edited, applied, None))
     }
 
     /// A keystroke in a text field, as an edit: every keystroke in one field,
     /// until it loses focus (`end_typing`) or another action, is one undo step.
     /// Edits that do not type into a field are applied as `apply` does.
-    pub fn type_into(&self, edit: impl ItemEdit + 'static) -> Option<Applied> {
+    pub fn type_into(&self, edit: impl ItemEdit) -> Option<Applied> {
         let field = edit.typing_field();
-        self.commit(field, Box::new(move |plan| edit.apply_to(plan)))
-            .map_err(|refused| self.say_refused(&refused))
-            .ok()
-            .flatten()
+        let mut edited = self.plan.get_untracked();
+        match edit.apply_to(&mut edited) {
+            Ok(applied) => self.keep(edited, applied, field),
+            Err(refused) => self.say_refused(&refused),
+        }
     }
 
-    fn say_refused(&self, refused: &EditError) {
+    fn say_refused(&self, refused: &EditError) -> Option<Applied> {
         self.notices.say(format!("Not changed: {refused}."));
+        None
     }
 
-    /// Every edit's one path (not generic, so it is compiled once): applies
-    /// `run` to a copy of the plan, and keeps the copy, with an undo step
-    /// (typed into `field`, or its own), only when it was applied and
-    /// changed something.
-    fn commit(&self, field: Option<String>, run: EditRun) -> Result<Option<Applied>, EditError> {
+    /// Every applied edit's one path (not generic, so it is compiled once):
+    /// keeps `edited`, with an undo step (typed into `field`, or its own),
+    /// when it differs from the plan.
+    fn keep(&self, edited: Plan, applied: Applied, field: Option<String>) -> Option<Applied> {
         let before = self.plan.get_untracked();
-        let mut edited = before.clone();
-        let applied = run(&mut edited)?;
         if edited == before {
-            return Ok(None);
+            return None;
         }
         match field {
             Some(field) => self
@@ -172,7 +165,7 @@ impl PlanContext {
         }
         self.plan.set(edited);
         self.after_edit(&applied);
-        Ok(Some(applied))
+        Some(applied)
     }
 
     fn after_edit(&self, applied: &Applied) {

@@ -11,8 +11,10 @@
 //! the plan itself (title, organization) and those that reach across parts
 //! (deleting a person clears what they owned everywhere).
 
+pub mod applied;
 pub mod error;
 
+pub use applied::Applied;
 pub use error::EditError;
 
 use crate::model::implementation::costs::{CostLineEdit, CostPlanEdit, FundingEdit};
@@ -23,42 +25,6 @@ use crate::model::Plan;
 pub use crate::model::matrix::{
     AreaEdit, CellEdit, MatrixEdit, MatrixRoleEdit, PersonEdit, StatementEdit,
 };
-
-/// What an applied edit did: the name of its undo step, and what to tell the
-/// user beyond what the page already shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Applied {
-    /// Names the undo step, in the words of the Undo button: "edit the plan title".
-    pub label: String,
-    /// A message for the live region ("Statement added."), if any.
-    pub notice: Option<String>,
-    /// For a change that is easy to regret (a delete, a restore): the message
-    /// shown with its own Undo button ("Deleted role Finance Officer.").
-    pub regrettable: Option<String>,
-}
-
-impl Applied {
-    /// An edit whose result the page shows by itself.
-    pub fn labelled(label: impl Into<String>) -> Self {
-        Applied {
-            label: label.into(),
-            notice: None,
-            regrettable: None,
-        }
-    }
-
-    /// Also says `notice` in the live region.
-    pub fn with_notice(mut self, notice: impl Into<String>) -> Self {
-        self.notice = Some(notice.into());
-        self
-    }
-
-    /// Also offers Undo next to `message`.
-    pub fn regrettable(mut self, message: impl Into<String>) -> Self {
-        self.regrettable = Some(message.into());
-        self
-    }
-}
 
 /// An edit of one kind of item (`StatementEdit`, `ActionEdit`, …): how the plan applies it,
 /// and whether it types into a text field. The UI applies each kind through this trait

@@ -39,9 +39,9 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::edit::applied::Applied;
 use crate::model::edit::error::move_one;
 pub use crate::model::edit::error::EditError;
-use crate::model::edit::Applied;
 pub use crate::model::implementation::costs::{
     CostLineProblem, CostPlan, CostTiming, CostTotals, FundingKind, FundingSource, OtherCostKind,
     OtherCostLine, ReviewState, RoleCostBasis, RoleCostLine, Sustainability,

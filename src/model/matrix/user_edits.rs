@@ -8,7 +8,8 @@
 //! restoring the matrix clear links from the other parts of the plan, and one
 //! signature keeps the dispatch in `edit/mod.rs` uniform.
 
-use crate::model::edit::{Applied, EditError};
+use crate::model::edit::applied::Applied;
+use crate::model::edit::error::EditError;
 use crate::model::values::ids::{AreaId, PersonId, RoleId, StatementId};
 use crate::model::Plan;
 

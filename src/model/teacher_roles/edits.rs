@@ -2,7 +2,8 @@
 //! [`TeacherRoleEdit`]. Its undo labels are the words the Undo button has
 //! always shown ("set career stage of STEM coach"), so undo reads the same.
 
-use crate::model::edit::{Applied, EditError};
+use crate::model::edit::applied::Applied;
+use crate::model::edit::error::EditError;
 use crate::model::teacher_roles::templates::{display_value, DEVELOPMENT};
 use crate::model::teacher_roles::{
     Arrangement, CareerStage, DevelopmentStatus, Discipline, Formality, GradeBand, ListField,

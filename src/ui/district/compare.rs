@@ -9,7 +9,7 @@ use crate::model::analysis::compare::{compare, Comparison};
 use crate::model::analysis::district::school_name;
 use crate::model::Plan;
 use crate::ui::keyed::keyed_list;
-use crate::ui::state::use_plan;
+use crate::ui::state::{use_notices, use_plan};
 
 /// The value of the "My plan" choice; opened plans go by file name, which
 /// never holds a slash.
@@ -110,6 +110,7 @@ fn name_of(plan: &Plan, choice: &str) -> String {
 
 #[component]
 pub fn ComparePanel() -> impl IntoView {
+    let notices = use_notices();
     let state = use_district();
     let mine = use_plan().signal();
     let before = RwSignal::new(String::new());
@@ -151,8 +152,8 @@ pub fn ComparePanel() -> impl IntoView {
                 <PlanChoice id="dt-before" label="Earlier plan" chosen=before />
                 <PlanChoice id="dt-after" label="Later plan" chosen=after />
                 <button type="button" class="dt-print" on:click=move |_| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
+                    if window().print().is_err() {
+                        notices.say("This browser could not open its print dialog; use its Print menu.");
                     }
                 }>"Print"</button>
             </div>

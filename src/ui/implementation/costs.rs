@@ -19,10 +19,7 @@ use crate::ui::state::{use_notices, use_plan, PlanContext};
 
 /// Applies `edit`; a refusal comes back as its reason, for the message next
 /// to the field that asked for it.
-fn apply_or_reason(
-    plan: PlanContext,
-    edit: impl ItemEdit + 'static,
-) -> Result<Option<Applied>, String> {
+fn apply_or_reason(plan: PlanContext, edit: impl ItemEdit) -> Result<Option<Applied>, String> {
     plan.apply_or_refusal(edit)
         .map_err(|refused| refused.to_string())
 }

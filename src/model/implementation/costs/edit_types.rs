@@ -4,7 +4,7 @@
 //! plan as it was, and names its undo step in the words the Undo button uses.
 
 use super::*;
-use crate::model::edit::Applied;
+use crate::model::edit::applied::Applied;
 use crate::model::implementation::short;
 use crate::model::Plan;
 
