@@ -149,12 +149,16 @@ impl PlanContext {
 
     /// Every applied edit's one path (not generic, so it is compiled once):
     /// keeps `edited`, with an undo step (typed into `field`, or its own),
-    /// when it differs from the plan.
-    fn keep(&self, edited: Plan, applied: Applied, field: Option<String>) -> Option<Applied> {
-        let before = self.plan.get_untracked();
-        if edited == before {
+    /// when it differs from the plan. The edited copy takes the plan's place
+    /// and the plan as it was goes to the history, so an edit (and every
+    /// keystroke) copies the plan once, for the edit to work on.
+    fn keep(&self, mut edited: Plan, applied: Applied, field: Option<String>) -> Option<Applied> {
+        if self.plan.with_untracked(|current| *current == edited) {
             return None;
         }
+        self.plan
+            .update(|current| std::mem::swap(current, &mut edited));
+        let before = edited;
         match field {
             Some(field) => self
                 .history
@@ -163,7 +167,6 @@ impl PlanContext {
                 .history
                 .update(|h| h.record(applied.label.clone(), before)),
         }
-        self.plan.set(edited);
         self.after_edit(&applied);
         Some(applied)
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
-use super::{apply_add, people_memo, short, OwnerSelect};
+use super::{apply_from_form, people_memo, short, OwnerSelect};
 use crate::model::implementation::seed::CONSIDERATIONS_INTRO;
 use crate::model::implementation::{Action, ActionEdit, ActionId, ActionStatus, ConsiderationKey};
 use crate::model::values::ids::PersonId;
@@ -54,7 +54,8 @@ fn Heading(key: ConsiderationKey) -> impl IntoView {
     let people = people_memo();
     let heading_id = format!("im-h-{}", key.key());
     let labelled_by = heading_id.clone();
-    let add = Callback::new(move |text: String| apply_add(plan, ActionEdit::Add { key, text }));
+    let add =
+        Callback::new(move |text: String| apply_from_form(plan, ActionEdit::Add { key, text }));
     let restore = move |_| {
         plan.apply(ActionEdit::RestoreSource(key));
     };

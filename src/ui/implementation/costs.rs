@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use super::fields::{ItemButton, ItemField, KeyedSelect};
-use super::{date_from_input, money, today};
-use crate::model::edit::{Applied, ItemEdit};
+use super::{apply_from_form, date_from_input, money, today};
 use crate::model::implementation::costs::{
     CostLineEdit, CostPlanEdit, CostTiming, FundingEdit, FundingKind, OtherCostKind, ReviewState,
     RoleCostBasis,
@@ -15,14 +14,7 @@ use crate::model::values::date::SchoolYear;
 use crate::model::values::ids::TeacherRoleId;
 use crate::model::values::money::Cents;
 use crate::ui::keyed::keyed_list;
-use crate::ui::state::{use_notices, use_plan, PlanContext};
-
-/// Applies `edit`; a refusal comes back as its reason, for the message next
-/// to the field that asked for it.
-fn apply_or_reason(plan: PlanContext, edit: impl ItemEdit) -> Result<Option<Applied>, String> {
-    plan.apply_or_refusal(edit)
-        .map_err(|refused| refused.to_string())
-}
+use crate::ui::state::{use_notices, use_plan};
 
 #[component]
 pub fn SustainabilityView() -> impl IntoView {
@@ -75,7 +67,7 @@ pub fn SustainabilityView() -> impl IntoView {
             }
         };
         // The edit's notice says what was added (and what it copied).
-        match apply_or_reason(plan, CostPlanEdit::AddYear(year)) {
+        match apply_from_form(plan, CostPlanEdit::AddYear(year)) {
             Ok(_) => {
                 year_problem.set(None);
                 new_year.set(year.next().map(SchoolYear::label).unwrap_or_default());
@@ -258,7 +250,7 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
             amount: line.amount,
             timing: line.timing,
         };
-        apply_or_reason(plan, edit).map(|_| ())
+        apply_from_form(plan, edit).map(|_| ())
     });
     let add_funding = Callback::new(move |line: NewMoneyLine| {
         let kind = FundingKind::from_key(line.kind).unwrap_or_default();
@@ -268,7 +260,7 @@ fn YearPlan(year: SchoolYear) -> impl IntoView {
             name: line.text,
             amount: line.amount,
         };
-        apply_or_reason(plan, edit).map(|_| ())
+        apply_from_form(plan, edit).map(|_| ())
     });
     let delete_year = move |_| {
         plan.apply(CostPlanEdit::DeleteYear(year));
@@ -579,7 +571,7 @@ fn RoleLine(
             id: i.clone(),
             people,
         };
-        people_problem.set(apply_or_reason(plan, edit).err());
+        people_problem.set(apply_from_form(plan, edit).err());
     };
     let i = id.clone();
     let set_timing = Callback::new(move |timing: CostTiming| {

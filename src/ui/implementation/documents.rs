@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::fields::{date_changed, AddTextForm, ItemButton, ItemField, KeyedSelect};
-use super::{apply_add, people_memo, short, OwnerSelect};
+use super::{apply_from_form, people_memo, short, OwnerSelect};
 use crate::model::implementation::{DocumentEdit, DocumentId, DocumentStatus, PlanningDocument};
 use crate::model::values::ids::PersonId;
 use crate::ui::keyed::keyed_list;
@@ -26,7 +26,8 @@ pub fn DocumentsView() -> impl IntoView {
     let to_restore =
         Memo::new(move |_| sig.with(|p| p.implementation.source_documents_to_restore().len()));
     let people = people_memo();
-    let add = Callback::new(move |title: String| apply_add(plan, DocumentEdit::Add { title }));
+    let add =
+        Callback::new(move |title: String| apply_from_form(plan, DocumentEdit::Add { title }));
     let restore = move |_| {
         plan.apply(DocumentEdit::RestoreSource);
     };

@@ -186,10 +186,10 @@ pub fn date_from_input(value: &str) -> Result<Option<IsoDate>, String> {
     IsoDate::parse(value).map(Some).map_err(|e| e.to_string())
 }
 
-/// Applies an edit that adds an item from a form, which shows why it was
-/// refused next to its field (`Err`, the reason, in the model's own words)
-/// and keeps the typed words; the live region is not told twice.
-pub fn apply_add(plan: PlanContext, edit: impl ItemEdit) -> Result<(), String> {
+/// Applies an edit from a form (an add form, a line's people), which shows
+/// why it was refused next to its field (`Err`, the reason, in the model's
+/// own words) and keeps the typed words; the live region is not told twice.
+pub fn apply_from_form(plan: PlanContext, edit: impl ItemEdit) -> Result<(), String> {
     plan.apply_or_refusal(edit)
         .map(|_| ())
         .map_err(|reason| reason.to_string())
