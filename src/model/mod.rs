@@ -15,6 +15,8 @@ pub mod edit;
 // Printable documents (the report, a role description) as blocks.
 pub mod printable;
 pub mod validation;
+// Plans over time: the next school year.
+pub mod years;
 
 use std::fmt;
 
@@ -25,7 +27,8 @@ pub use matrix::Matrix;
 use matrix::Person;
 pub use teacher_roles::TeacherRoles;
 pub use validation::ValidationError;
-use values::ids::{PersonId, RoleId};
+use values::date::SchoolYear;
+use values::ids::{LineageId, PersonId, RoleId};
 
 /// The district and school a plan belongs to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +52,14 @@ pub struct Plan {
     /// considerations, documents and goals and no costs.
     #[serde(default = "Implementation::from_source")]
     pub implementation: Implementation,
+    /// The school year the plan is for (added in version 3; absent in older
+    /// files and in a plan whose year nobody set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_year: Option<SchoolYear>,
+    /// Links the plans of one school across years and the copies of one plan
+    /// (added in version 3; `storage::document` gives a migrated plan one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lineage: Option<LineageId>,
 }
 
 /// A link that a delete removed, so the UI can say what changed
@@ -107,6 +118,8 @@ impl Default for Plan {
             matrix: Matrix::from_source(),
             teacher_roles: TeacherRoles::default(),
             implementation: Implementation::from_source(),
+            school_year: None,
+            lineage: None,
         }
     }
 }

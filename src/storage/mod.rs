@@ -7,3 +7,4 @@ pub mod csv;
 pub mod document;
 pub mod file_status;
 pub mod json_path;
+pub mod library;

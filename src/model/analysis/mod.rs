@@ -2,4 +2,5 @@
 
 pub mod compare;
 pub mod district;
+pub mod progress;
 pub mod report;

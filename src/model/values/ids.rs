@@ -117,6 +117,22 @@ crate::id_type!(
     FundingId
 );
 
+// Plans themselves.
+crate::id_type!(
+    /// What the plans of one school share across school years (and the copies
+    /// of one plan share): a plan keeps it when its next school year is
+    /// started, and gets a new one when it is duplicated or made afresh.
+    LineageId
+);
+
+impl LineageId {
+    /// A new lineage from random bits (the UI's source of randomness; the
+    /// model stays pure): `ln-` and 16 hex digits.
+    pub fn from_bits(bits: u64) -> LineageId {
+        LineageId(format!("ln-{bits:016x}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,255 @@
+//! Several plans in one browser: how the plan list is laid out in
+//! localStorage. Pure and natively tested; `web::local_store` does the
+//! reading and writing.
+//!
+//! Each plan has its own keys, so two tabs on two plans never write the same
+//! key, and no shared index can be torn by two tabs writing at once:
+//!
+//! * `stem-leadership-planner/plans/<id>`: the working copy, `{revision, document}`;
+//! * `…/plans/<id>/about`: what the list shows ([`PlanAbout`]), written with each save;
+//! * `…/plans/<id>/file-copy`: the file the plan was last saved to or opened from;
+//! * `…/plans/<id>/unreadable`: the raw text of a working copy that failed to load;
+//! * `…/plans/<id>/before-import`: the plan an import replaced.
+//!
+//! The list is the set of `about` keys. Before this layout a browser held one
+//! plan under [`LEGACY_PLAN_KEY`]; start-up moves it to [`PlanId::legacy`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::values::date::SchoolYear;
+use crate::model::values::ids::LineageId;
+use crate::model::Plan;
+
+/// Every key the planner writes starts with this.
+pub const KEY_PREFIX: &str = "stem-leadership-planner/";
+/// Where the one plan of earlier versions lived: `{revision, document}`.
+pub const LEGACY_PLAN_KEY: &str = "stem-leadership-planner/plan";
+/// The earlier versions' file-copy record, unreadable backup and plan before import.
+pub const LEGACY_FILE_COPY_KEY: &str = "stem-leadership-planner/file-copy";
+pub const LEGACY_UNREADABLE_KEY: &str = "stem-leadership-planner/unreadable-backup";
+pub const LEGACY_BEFORE_IMPORT_KEY: &str = "stem-leadership-planner/before-import";
+const PLANS_PREFIX: &str = "stem-leadership-planner/plans/";
+const ABOUT_SUFFIX: &str = "/about";
+
+/// What Chromium gives an origin's localStorage: 5 MiB of characters
+/// (keys and values, counted in UTF-16 code units).
+pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
+/// A full default plan's working copy, in characters, when no plan is kept
+/// yet to measure (compact JSON; see ARCHITECTURE.md "Storage").
+pub const TYPICAL_PLAN_CHARS: usize = 32_000;
+
+/// A plan's name in this browser: in its keys and in the URL (`?plan=p-1a2b…`).
+/// Only lowercase letters, digits and `-`, at most 40 characters, so it is
+/// safe in a key and needs no escaping in a URL.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PlanId(String);
+
+impl PlanId {
+    pub const MAX_LEN: usize = 40;
+
+    /// An id read from a URL or a key; `None` unless it is one.
+    pub fn parse(text: &str) -> Option<PlanId> {
+        let fits = !text.is_empty()
+            && text.len() <= Self::MAX_LEN
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        fits.then(|| PlanId(text.to_string()))
+    }
+
+    /// A new id from random bits (the UI's randomness; this module stays pure).
+    pub fn from_bits(bits: u64) -> PlanId {
+        PlanId(format!("p-{bits:016x}"))
+    }
+
+    /// The id the one plan of earlier versions moves to. Fixed, so two tabs
+    /// that start at once move it to the same place instead of making two.
+    pub fn legacy() -> PlanId {
+        PlanId("p-first".to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for PlanId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for PlanId {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        PlanId::parse(&text).ok_or_else(|| format!("\"{text}\" is not a plan id"))
+    }
+}
+
+impl From<PlanId> for String {
+    fn from(id: PlanId) -> String {
+        id.0
+    }
+}
+
+/// The working copy of plan `id`.
+pub fn plan_key(id: &PlanId) -> String {
+    format!("{PLANS_PREFIX}{id}")
+}
+
+/// What the list shows of plan `id`.
+pub fn about_key(id: &PlanId) -> String {
+    format!("{PLANS_PREFIX}{id}{ABOUT_SUFFIX}")
+}
+
+pub fn file_copy_key(id: &PlanId) -> String {
+    format!("{PLANS_PREFIX}{id}/file-copy")
+}
+
+pub fn unreadable_key(id: &PlanId) -> String {
+    format!("{PLANS_PREFIX}{id}/unreadable")
+}
+
+pub fn before_import_key(id: &PlanId) -> String {
+    format!("{PLANS_PREFIX}{id}/before-import")
+}
+
+/// Every key plan `id` may have, the working copy first.
+pub fn keys_of(id: &PlanId) -> [String; 5] {
+    [
+        plan_key(id),
+        about_key(id),
+        file_copy_key(id),
+        unreadable_key(id),
+        before_import_key(id),
+    ]
+}
+
+/// The plan whose `about` key this is, if it is one.
+pub fn id_of_about_key(key: &str) -> Option<PlanId> {
+    PlanId::parse(key.strip_prefix(PLANS_PREFIX)?.strip_suffix(ABOUT_SUFFIX)?)
+}
+
+/// The plan whose working copy this key holds, if it is one (a `storage`
+/// event names the key another tab wrote).
+pub fn id_of_plan_key(key: &str) -> Option<PlanId> {
+    PlanId::parse(key.strip_prefix(PLANS_PREFIX)?)
+}
+
+/// What the list shows of one plan, kept beside its working copy so the list
+/// never reads whole plans.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanAbout {
+    pub title: String,
+    #[serde(default)]
+    pub district: String,
+    #[serde(default)]
+    pub school: String,
+    #[serde(default)]
+    pub school_year: Option<SchoolYear>,
+    #[serde(default)]
+    pub lineage: Option<LineageId>,
+    /// Epoch ms of the last change saved.
+    #[serde(default)]
+    pub changed_ms: f64,
+}
+
+impl PlanAbout {
+    pub fn of(plan: &Plan, changed_ms: f64) -> PlanAbout {
+        PlanAbout {
+            title: plan.display_title().to_string(),
+            district: plan.organization.district.clone(),
+            school: plan.organization.school.clone(),
+            school_year: plan.school_year,
+            lineage: plan.lineage.clone(),
+            changed_ms,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn from_json(text: &str) -> Option<PlanAbout> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// One plan in the list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanEntry {
+    pub id: PlanId,
+    pub about: PlanAbout,
+    /// The file it was last saved to or opened from.
+    pub file_name: Option<String>,
+    /// Characters its keys take in localStorage.
+    pub chars: usize,
+}
+
+/// The list as shown: the most recently changed first, then by title.
+pub fn sort_entries(entries: &mut [PlanEntry]) {
+    entries.sort_by(|a, b| {
+        b.about
+            .changed_ms
+            .total_cmp(&a.about.changed_ms)
+            .then_with(|| a.about.title.cmp(&b.about.title))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+/// Which plan a page opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opening {
+    /// The plan the URL names.
+    Named(PlanId),
+    /// No plan named (or a name that is not an id): the most recently changed.
+    Newest(PlanId),
+    /// The URL names a plan this browser does not hold (deleted, or a link
+    /// from another computer): the newest opens instead (or a new one when
+    /// there is none), and the page says the named one is not here.
+    Missing { named: String, instead: Option<PlanId> },
+    /// No plan in this browser yet: a new one from the source's defaults.
+    First,
+}
+
+/// Chooses the plan to open from the URL's `plan` parameter and the list
+/// (sorted by [`sort_entries`]).
+pub fn choose_opening(named: Option<&str>, entries: &[PlanEntry]) -> Opening {
+    let newest = entries.first().map(|entry| entry.id.clone());
+    match named.filter(|name| !name.is_empty()) {
+        Some(name) => match PlanId::parse(name) {
+            Some(id) if entries.iter().any(|entry| entry.id == id) => Opening::Named(id),
+            _ => Opening::Missing {
+                named: name.to_string(),
+                instead: newest,
+            },
+        },
+        None => newest.map_or(Opening::First, Opening::Newest),
+    }
+}
+
+/// How full the planner's share of localStorage is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capacity {
+    /// Characters the planner's keys take now.
+    pub used_chars: usize,
+    /// The largest plan kept, or [`TYPICAL_PLAN_CHARS`] when none is.
+    pub plan_chars: usize,
+}
+
+impl Capacity {
+    /// How many more plans the size of the largest kept one fit.
+    pub fn plans_that_fit(&self) -> usize {
+        QUOTA_CHARS.saturating_sub(self.used_chars) / self.plan_chars.max(1)
+    }
+
+    /// Share of the quota used, 0..=100.
+    pub fn percent_used(&self) -> u8 {
+        ((self.used_chars.min(QUOTA_CHARS) * 100) / QUOTA_CHARS) as u8
+    }
+}
+
+#[cfg(test)]
+mod tests;
