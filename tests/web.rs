@@ -4,15 +4,14 @@
 
 use leptos::prelude::*;
 use stem_leadership_planner::model::Plan;
-use stem_leadership_planner::web::local_store::{
-    self as browser, SaveError, PLAN_KEY, UNREADABLE_KEY,
-};
+use stem_leadership_planner::storage::library::{plan_key, unreadable_key};
+use stem_leadership_planner::web::local_store::{self as browser, SaveError};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{input_value, mount_app, storage, tick, type_into, wait_ms};
+use common::{input_value, mount_app, storage, test_plan, tick, type_into, wait_ms};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -22,9 +21,9 @@ fn save_then_load_restores_the_plan() {
     let mut plan = Plan::default();
     plan.title = "Saved in the browser".into();
     plan.organization.district = "Lincoln USD".into();
-    let revision = browser::save(&plan, 0).expect("first save succeeds");
+    let revision = browser::save(test_plan(), &plan, 0).expect("first save succeeds");
     assert_eq!(revision, 1);
-    let loaded = browser::load();
+    let loaded = browser::load(test_plan());
     assert_eq!(loaded.plan, plan);
     assert_eq!(loaded.revision, 1);
     assert_eq!(loaded.problem, None);
@@ -34,14 +33,17 @@ fn save_then_load_restores_the_plan() {
 fn an_older_copy_never_overwrites_newer_work() {
     storage().clear().unwrap();
     let plan = Plan::default();
-    let first = browser::save(&plan, 0).unwrap();
+    let first = browser::save(test_plan(), &plan, 0).unwrap();
     // Another tab saves on top of revision `first`.
     let mut newer = plan.clone();
     newer.title = "Edited in tab A".into();
-    browser::save(&newer, first).unwrap();
+    browser::save(test_plan(), &newer, first).unwrap();
     // This tab still thinks `first` is the latest.
-    assert_eq!(browser::save(&plan, first), Err(SaveError::NewerElsewhere));
-    assert_eq!(browser::load().plan.title, "Edited in tab A");
+    assert_eq!(
+        browser::save(test_plan(), &plan, first),
+        Err(SaveError::NewerElsewhere)
+    );
+    assert_eq!(browser::load(test_plan()).plan.title, "Edited in tab A");
 }
 
 #[wasm_bindgen_test]
@@ -49,7 +51,7 @@ async fn app_restores_saved_plan_into_the_header() {
     storage().clear().unwrap();
     let mut plan = Plan::default();
     plan.title = "Restored title".into();
-    browser::save(&plan, 0).unwrap();
+    browser::save(test_plan(), &plan, 0).unwrap();
     let host = mount_app();
     tick().await;
     assert_eq!(input_value(&host, "Plan title"), "Restored title");
@@ -61,7 +63,7 @@ async fn corrupt_saved_data_is_backed_up_and_the_app_still_mounts() {
     storage().clear().unwrap();
     let corrupt =
         "{\"revision\": 2, \"document\": {\"format\": \"stem-leadership-plan\", \"version\": 99}}";
-    storage().set_item(PLAN_KEY, corrupt).unwrap();
+    storage().set_item(&plan_key(test_plan()), corrupt).unwrap();
     let host = mount_app();
     tick().await;
     let text = host.text_content().unwrap_or_default();
@@ -72,7 +74,10 @@ async fn corrupt_saved_data_is_backed_up_and_the_app_still_mounts() {
     );
     assert_eq!(input_value(&host, "Plan title"), Plan::default().title);
     assert_eq!(
-        storage().get_item(UNREADABLE_KEY).unwrap().as_deref(),
+        storage()
+            .get_item(&unreadable_key(test_plan()))
+            .unwrap()
+            .as_deref(),
         Some(corrupt)
     );
     host.remove();
@@ -103,7 +108,7 @@ fn restore_saves(original: &JsValue) {
 fn a_failing_write_is_reported_not_panicked() {
     storage().clear().unwrap();
     let original = make_saves_fail();
-    let result = browser::save(&Plan::default(), 0);
+    let result = browser::save(test_plan(), &Plan::default(), 0);
     restore_saves(&original);
     match result {
         Err(SaveError::Failed(detail)) => {
@@ -141,7 +146,10 @@ async fn full_storage_shows_a_lasting_banner_until_a_save_succeeds() {
     wait_ms(450).await;
     let text = host.text_content().unwrap_or_default();
     assert!(!text.contains("could not be saved"), "banner gone: {text}");
-    assert_eq!(browser::load().plan.title, "Edited after freeing space");
+    assert_eq!(
+        browser::load(test_plan()).plan.title,
+        "Edited after freeing space"
+    );
     host.remove();
 }
 
@@ -154,9 +162,12 @@ async fn blocked_storage_still_starts_with_defaults_and_says_nothing_is_kept() {
     );
     blocked.call0(&JsValue::NULL).unwrap();
     assert!(!browser::storage_available());
-    let loaded = browser::load();
+    let loaded = browser::load(test_plan());
     assert_eq!(loaded.plan, Plan::default());
-    assert_eq!(browser::save(&loaded.plan, 0), Err(SaveError::Refused));
+    assert_eq!(
+        browser::save(test_plan(), &loaded.plan, 0),
+        Err(SaveError::Refused)
+    );
 
     let host = mount_app();
     tick().await;

@@ -6,14 +6,15 @@
 use leptos::prelude::*;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::storage::file_status::{FileAction, FileCopy};
+use stem_leadership_planner::storage::library::{file_copy_key, PlanId};
 use stem_leadership_planner::web;
-use stem_leadership_planner::web::local_store::{self as browser, FILE_COPY_KEY};
+use stem_leadership_planner::web::local_store as browser;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{mount_app, storage, tick};
+use common::{mount_app, storage, test_plan, tick};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -47,13 +48,15 @@ fn local_time_is_the_browser_clock() {
 #[wasm_bindgen_test]
 fn the_file_copy_record_round_trips_through_local_storage() {
     storage().clear().unwrap();
-    assert_eq!(browser::load_file_copy(), FileCopy::default());
+    assert_eq!(browser::load_file_copy(test_plan()), FileCopy::default());
     let mut copy = FileCopy::default();
     copy.record("lincoln-plan.json", FileAction::Saved, 1_000.0);
-    browser::store_file_copy(&copy);
-    assert_eq!(browser::load_file_copy(), copy);
-    storage().set_item(FILE_COPY_KEY, "not json").unwrap();
-    assert_eq!(browser::load_file_copy(), FileCopy::default());
+    browser::store_file_copy(test_plan(), &copy);
+    assert_eq!(browser::load_file_copy(test_plan()), copy);
+    storage()
+        .set_item(&file_copy_key(test_plan()), "not json")
+        .unwrap();
+    assert_eq!(browser::load_file_copy(test_plan()), FileCopy::default());
 }
 
 #[wasm_bindgen_test]
@@ -87,11 +90,11 @@ async fn a_fresh_browser_says_not_saved_to_a_file_yet() {
 #[wasm_bindgen_test]
 async fn after_a_reload_the_status_still_names_the_saved_file() {
     storage().clear().unwrap();
-    browser::save(&Plan::default(), 0).unwrap();
+    browser::save(test_plan(), &Plan::default(), 0).unwrap();
     let saved_at = js_sys::Date::now();
     let mut copy = FileCopy::default();
     copy.record("lincoln-plan.json", FileAction::Saved, saved_at);
-    browser::store_file_copy(&copy);
+    browser::store_file_copy(test_plan(), &copy);
     let host = mount_app();
     tick().await;
     assert_eq!(
@@ -107,12 +110,12 @@ async fn after_a_reload_the_status_still_names_the_saved_file() {
 #[wasm_bindgen_test]
 async fn unsaved_changes_are_still_reported_after_a_reload() {
     storage().clear().unwrap();
-    browser::save(&Plan::default(), 0).unwrap();
+    browser::save(test_plan(), &Plan::default(), 0).unwrap();
     let now = js_sys::Date::now();
     let mut copy = FileCopy::default();
     copy.record("lincoln-plan.json", FileAction::Saved, now - 60_000.0);
     copy.mark_dirty(now);
-    browser::store_file_copy(&copy);
+    browser::store_file_copy(test_plan(), &copy);
     let host = mount_app();
     tick().await;
     assert_eq!(
@@ -132,10 +135,10 @@ async fn a_downloaded_or_opened_file_is_named_as_such() {
         (FileAction::Opened, "Opened plan.json at"),
     ] {
         storage().clear().unwrap();
-        browser::save(&Plan::default(), 0).unwrap();
+        browser::save(test_plan(), &Plan::default(), 0).unwrap();
         let mut copy = FileCopy::default();
         copy.record("plan.json", action, js_sys::Date::now());
-        browser::store_file_copy(&copy);
+        browser::store_file_copy(test_plan(), &copy);
         let host = mount_app();
         tick().await;
         let (state, text) = file_status(&host);
@@ -155,18 +158,24 @@ fn fake_handle(name: &str) -> JsValue {
 #[wasm_bindgen_test]
 async fn kept_files_are_the_last_five_by_name_newest_first_and_the_current_one() {
     use web::handles::{self, RecentFile, KEEP_RECENT};
+    let plan = test_plan();
+    let other_plan = PlanId::parse("p-other").unwrap();
     let file = |name: &str, at_ms: f64| RecentFile {
         name: name.to_string(),
         at_ms,
         saved: true,
         handle: fake_handle(name),
+        plan: Some(plan.clone()),
     };
     for (i, name) in ["a", "b", "c", "d", "e", "f", "b"].iter().enumerate() {
-        handles::remember(&file(&format!("{name}.json"), 1_000.0 + i as f64))
+        handles::remember(plan, &file(&format!("{name}.json"), 1_000.0 + i as f64))
             .await
             .unwrap();
     }
-    let names: Vec<String> = handles::recent()
+    // Another plan's files are its own: none of these, and no current file.
+    assert!(handles::recent(&other_plan).await.unwrap().is_empty());
+    assert!(handles::current(&other_plan).await.unwrap().is_none());
+    let names: Vec<String> = handles::recent(plan)
         .await
         .unwrap()
         .into_iter()
@@ -175,7 +184,10 @@ async fn kept_files_are_the_last_five_by_name_newest_first_and_the_current_one()
     assert_eq!(names.len(), KEEP_RECENT);
     assert_eq!(names, ["b.json", "f.json", "e.json", "d.json", "c.json"]);
 
-    let current = handles::current().await.unwrap().expect("a current file");
+    let current = handles::current(plan)
+        .await
+        .unwrap()
+        .expect("a current file");
     assert_eq!(current.name, "b.json");
     assert_eq!(
         web::files::handle_name(&current.handle),
@@ -183,10 +195,10 @@ async fn kept_files_are_the_last_five_by_name_newest_first_and_the_current_one()
         "the handle came back"
     );
 
-    handles::forget_current().await.unwrap();
-    assert!(handles::current().await.unwrap().is_none());
+    handles::forget_current(plan).await.unwrap();
+    assert!(handles::current(plan).await.unwrap().is_none());
     assert_eq!(
-        handles::recent().await.unwrap().len(),
+        handles::recent(plan).await.unwrap().len(),
         KEEP_RECENT,
         "recent files stay"
     );

@@ -38,6 +38,9 @@ pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
 /// yet to measure (compact JSON; see ARCHITECTURE.md "Storage").
 pub const TYPICAL_PLAN_CHARS: usize = 32_000;
 
+/// The list's title for a plan whose record cannot be read.
+pub const UNREADABLE_TITLE: &str = "A plan that could not be read";
+
 /// A plan's name in this browser: in its keys and in the URL (`?plan=p-1a2b…`).
 /// Only lowercase letters, digits and `-`, at most 40 characters, so it is
 /// safe in a key and needs no escaping in a URL.
@@ -168,6 +171,20 @@ impl PlanAbout {
         }
     }
 
+    /// What the list shows of a plan whose record or working copy cannot be
+    /// read: it stays listed (so it can be opened, its text downloaded, or
+    /// deleted), never silently dropped.
+    pub fn unreadable(changed_ms: f64) -> PlanAbout {
+        PlanAbout {
+            title: UNREADABLE_TITLE.to_string(),
+            district: String::new(),
+            school: String::new(),
+            school_year: None,
+            lineage: None,
+            changed_ms,
+        }
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
@@ -199,6 +216,26 @@ pub fn sort_entries(entries: &mut [PlanEntry]) {
     });
 }
 
+/// The `plan` parameter of a URL's query (`?plan=p-1&x=y`), as written.
+pub fn plan_in_query(query: &str) -> Option<&str> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("plan="))
+}
+
+/// The query naming plan `id`, other parameters kept in their order
+/// (`?remind=5&plan=p-1`).
+pub fn query_with_plan(query: &str, id: &PlanId) -> String {
+    let others = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && *pair != "plan" && !pair.starts_with("plan="));
+    let mut parts: Vec<String> = others.map(str::to_string).collect();
+    parts.push(format!("plan={id}"));
+    format!("?{}", parts.join("&"))
+}
+
 /// Which plan a page opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Opening {
@@ -209,7 +246,10 @@ pub enum Opening {
     /// The URL names a plan this browser does not hold (deleted, or a link
     /// from another computer): the newest opens instead (or a new one when
     /// there is none), and the page says the named one is not here.
-    Missing { named: String, instead: Option<PlanId> },
+    Missing {
+        named: String,
+        instead: Option<PlanId>,
+    },
     /// No plan in this browser yet: a new one from the source's defaults.
     First,
 }
@@ -228,6 +268,14 @@ pub fn choose_opening(named: Option<&str>, entries: &[PlanEntry]) -> Opening {
         },
         None => newest.map_or(Opening::First, Opening::Newest),
     }
+}
+
+/// Every record of a deleted plan, key and text, so Undo can put it back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedPlan {
+    pub id: PlanId,
+    pub title: String,
+    pub records: Vec<(String, String)>,
 }
 
 /// How full the planner's share of localStorage is.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::services::PlanStore;
 use super::state::{Change, Notices, PlanContext};
-use crate::web::local_store::{SaveError, PLAN_KEY};
+use crate::web::local_store::SaveError;
 
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
@@ -66,7 +66,7 @@ pub struct SaveStatus {
 impl SaveStatus {
     /// Where the plan `store` loaded, at `revision`, stands.
     pub fn new(revision: u64, store: PlanStore) -> Self {
-        let state = if (store.available)() {
+        let state = if store.available() {
             SaveState::Saved
         } else {
             SaveState::Refused
@@ -103,7 +103,7 @@ pub fn flush(plan: PlanContext, status: SaveStatus) {
     let known = status.revision.get_value();
     let result = plan
         .signal()
-        .with_untracked(|p| (status.store.save)(p, known));
+        .with_untracked(|p| status.store.save(p, known));
     let next = match result {
         Ok(revision) => {
             status.revision.set_value(revision);
@@ -118,7 +118,7 @@ pub fn flush(plan: PlanContext, status: SaveStatus) {
 
 /// Loads the newer copy another tab saved, dropping this tab's unsaved edits.
 pub fn adopt_newer_copy(plan: PlanContext, status: SaveStatus) -> bool {
-    let Some((revision, newer)) = (status.store.newer_copy)(status.revision.get_value()) else {
+    let Some((revision, newer)) = status.store.newer_copy(status.revision.get_value()) else {
         return false;
     };
     status.revision.set_value(revision);
@@ -161,7 +161,9 @@ pub fn start_autosave(plan: PlanContext, status: SaveStatus, notices: Notices) {
     // Another tab saved: follow it when this tab has nothing unsaved;
     // otherwise say so and let the user choose (see the conflict banner).
     let _ = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(PLAN_KEY) {
+        // Only the open plan's working copy: another tab on another plan
+        // writes keys of its own and never disturbs this one.
+        if event.key() != Some(status.store.key()) {
             return;
         }
         match status.state.get_untracked() {

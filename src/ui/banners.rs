@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use super::autosave::{adopt_newer_copy, use_save_status, SaveState};
 use super::file_sync::use_file_sync;
 use super::state::{use_notices, use_plan};
-use crate::web::local_store::{self as browser, LoadProblem, UNREADABLE_KEY};
+use crate::storage::library::{plan_key, unreadable_key};
+use crate::ui::services::use_services;
+use crate::web::local_store::{self as browser, LoadProblem};
 
 /// What to tell the user about a saved copy that could not be loaded.
 fn load_problem_text(problem: &LoadProblem) -> String {
@@ -28,8 +30,9 @@ fn load_problem_text(problem: &LoadProblem) -> String {
 pub fn LoadProblemBanner(problem: Option<LoadProblem>) -> impl IntoView {
     let problem = RwSignal::new(problem.as_ref().map(load_problem_text));
     let notices = use_notices();
-    let download_backup = move |_| match browser::read_raw(UNREADABLE_KEY)
-        .or_else(|| browser::read_raw(browser::PLAN_KEY))
+    let open = use_services().plan_store.open;
+    let download_backup = move |_| match browser::read_raw(&unreadable_key(open))
+        .or_else(|| browser::read_raw(&plan_key(open)))
     {
         Some(text) => {
             let name = format!("unreadable-saved-plan-{}.txt", crate::web::today_iso());

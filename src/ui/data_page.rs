@@ -45,7 +45,8 @@ fn ImportPanel() -> impl IntoView {
     let plan = use_plan();
     let import = use_import();
     let sync = use_file_sync();
-    let before_import = use_services().plan_store.before_import;
+    let store = use_services().plan_store;
+    let before_import = move || store.before_import();
     let has_before_import = RwSignal::new(before_import().is_some());
     let restore_before_import = move |_| {
         if let Some(previous) = before_import() {

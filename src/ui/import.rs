@@ -76,7 +76,7 @@ impl ImportFlow {
         let pending = self.pending.get_untracked()?;
         let kept = plan
             .signal()
-            .with_untracked(|p| (self.plan_store.keep_before_import)(p));
+            .with_untracked(|p| self.plan_store.keep_before_import(p));
         let imported = format!("Imported “{}”.", pending.file_name);
         plan.replace(
             format!("import “{}”", pending.file_name),

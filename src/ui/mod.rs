@@ -25,6 +25,7 @@ pub mod undo;
 use leptos::prelude::*;
 
 use crate::places::Section;
+use crate::storage::library::PlanId;
 pub use about::AboutSection;
 use autosave::{start_autosave, use_save_status, SaveStatus};
 use banners::{LoadProblemBanner, NoticeRegion, StorageBanner, UndoToast};
@@ -41,13 +42,35 @@ use state::PlanContext;
 /// Wires the app: the browser's services are built here, once, and every
 /// component takes them from context.
 pub fn start() {
-    leptos::mount::mount_to_body(|| {
-        provide_context(Services::browser());
+    use crate::storage::library::{plan_in_query, query_with_plan};
+    let query = crate::web::current_query();
+    let opened = crate::web::local_store::open_at_start(plan_in_query(&query));
+    // The open plan is fixed for the page's life (another plan opens in a page
+    // of its own), so the services can hold it as a plain reference.
+    let open: &'static PlanId = Box::leak(Box::new(opened.id));
+    let named_in_url = query_with_plan(&query, open);
+    let url_problem = (named_in_url != query)
+        .then(|| crate::web::replace_query(&named_in_url).err())
+        .flatten();
+    leptos::mount::mount_to_body(move || {
+        provide_context(Services::browser(open));
+        provide_context(StartNotes {
+            missing_plan: opened.missing,
+            url_problem,
+        });
         view! { <App /> }
     });
     // Same task as the mount: the browser paints either the static shell
     // from index.html or the app, never both and never neither.
     crate::web::remove_element("boot-shell");
+}
+
+/// What start-up has to tell: the URL named a plan this browser does not
+/// hold, or the address bar could not be made to name the open plan.
+#[derive(Clone, Default)]
+pub struct StartNotes {
+    pub missing_plan: Option<String>,
+    pub url_problem: Option<String>,
 }
 
 // Every section but the matrix arrives on demand: a first visit to the matrix fetches
@@ -142,13 +165,25 @@ pub fn provide_app_contexts(
 #[component]
 pub fn App() -> impl IntoView {
     let services = services::use_services();
-    let loaded = (services.plan_store.load)();
+    let loaded = services.plan_store.load();
     let plan = PlanContext::new(loaded.plan);
     let navigation =
         provide_app_contexts(plan, services, loaded.revision, loaded.problem.is_some());
     navigation.follow_address_bar();
     let notices = state::use_notices();
     start_autosave(plan, use_save_status(), notices);
+    if let Some(notes) = use_context::<StartNotes>() {
+        if let Some(named) = notes.missing_plan {
+            notices.say(format!(
+                "The plan in this link (\"{named}\") is not in this browser: it may have been deleted, or kept in another browser. Your most recent plan is open instead; see Plans for the others."
+            ));
+        }
+        if let Some(problem) = notes.url_problem {
+            notices.say(format!(
+                "The address bar could not be set to name this plan: {problem}."
+            ));
+        }
+    }
     undo::listen_for_undo_keys(plan, notices);
 
     // Moving within a section (`#matrix` to `#matrix/people`) keeps the section mounted.

@@ -14,8 +14,10 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 
+use crate::model::values::ids::LineageId;
 use crate::model::Plan;
 use crate::storage::file_status::{FileCopy, LocalTime};
+use crate::storage::library::{Capacity, PlanEntry, PlanId, RemovedPlan};
 use crate::web::district_store::{self, FileToKeep, KeptFile, StoreError};
 use crate::web::local_store::{self, Loaded, SaveError};
 
@@ -49,22 +51,111 @@ impl Clock {
     }
 }
 
-/// The plan's working copy and the records kept beside it (`web::local_store`).
+/// The open plan's working copy and the records kept beside it
+/// (`web::local_store`). The open plan is fixed for the page's life: another
+/// plan opens in a page of its own (`?plan=<id>`), so every per-plan
+/// guarantee (autosave, two tabs, the file copy) is the single plan's.
 #[derive(Clone, Copy)]
 pub struct PlanStore {
-    pub load: fn() -> Loaded,
+    /// The plan this page has open.
+    pub open: &'static PlanId,
+    pub records: PlanRecords,
+}
+
+/// How one plan's records are read and written; `PlanStore`'s methods pass
+/// the open plan.
+#[derive(Clone, Copy)]
+pub struct PlanRecords {
+    pub load: fn(&PlanId) -> Loaded,
     /// False where the browser refuses to keep anything.
     pub available: fn() -> bool,
     /// Saves over `known_revision`, giving the new revision.
-    pub save: fn(&Plan, u64) -> Result<u64, SaveError>,
+    pub save: fn(&PlanId, &Plan, u64) -> Result<u64, SaveError>,
     /// Another tab's copy, when it is newer than `known_revision`.
-    pub newer_copy: fn(u64) -> Option<(u64, Plan)>,
-    pub keep_before_import: fn(&Plan) -> bool,
-    pub before_import: fn() -> Option<Plan>,
-    pub load_file_copy: fn() -> FileCopy,
-    pub store_file_copy: fn(&FileCopy),
-    /// What the planner keeps in this browser, in bytes.
-    pub bytes: fn() -> f64,
+    pub newer_copy: fn(&PlanId, u64) -> Option<(u64, Plan)>,
+    pub keep_before_import: fn(&PlanId, &Plan) -> bool,
+    pub before_import: fn(&PlanId) -> Option<Plan>,
+    pub load_file_copy: fn(&PlanId) -> FileCopy,
+    pub store_file_copy: fn(&PlanId, &FileCopy),
+    /// What the planner keeps in this browser, in characters.
+    pub chars: fn() -> usize,
+}
+
+impl PlanStore {
+    pub fn load(&self) -> Loaded {
+        (self.records.load)(self.open)
+    }
+
+    pub fn available(&self) -> bool {
+        (self.records.available)()
+    }
+
+    pub fn save(&self, plan: &Plan, known_revision: u64) -> Result<u64, SaveError> {
+        (self.records.save)(self.open, plan, known_revision)
+    }
+
+    pub fn newer_copy(&self, known_revision: u64) -> Option<(u64, Plan)> {
+        (self.records.newer_copy)(self.open, known_revision)
+    }
+
+    pub fn keep_before_import(&self, plan: &Plan) -> bool {
+        (self.records.keep_before_import)(self.open, plan)
+    }
+
+    pub fn before_import(&self) -> Option<Plan> {
+        (self.records.before_import)(self.open)
+    }
+
+    pub fn load_file_copy(&self) -> FileCopy {
+        (self.records.load_file_copy)(self.open)
+    }
+
+    pub fn store_file_copy(&self, copy: &FileCopy) {
+        (self.records.store_file_copy)(self.open, copy)
+    }
+
+    pub fn chars(&self) -> usize {
+        (self.records.chars)()
+    }
+
+    /// The localStorage key of the open plan's working copy (another tab's
+    /// `storage` event names the key it wrote).
+    pub fn key(&self) -> String {
+        crate::storage::library::plan_key(self.open)
+    }
+}
+
+/// Every plan kept in this browser (`web::plan_library`), for the Plans
+/// section and the progress over the years. Not in `Services`: the browser's
+/// is taken in the code that uses it (`use_plan_library`), so the first load
+/// holds none of it.
+#[derive(Clone, Copy)]
+pub struct PlanLibrary {
+    /// The plans kept, the most recently changed first.
+    pub list: fn() -> Vec<PlanEntry>,
+    /// Keeps a new plan (made afresh, duplicated, the next school year, a
+    /// file opened as a new plan) and gives its id.
+    pub create: fn(&Plan) -> Result<PlanId, SaveError>,
+    /// A kept plan, read from its working copy (the words say why not).
+    pub read: fn(&PlanId) -> Result<Plan, String>,
+    /// Writes a plan that is not open in this tab (a rename from the list,
+    /// the lineage a next year links), as one more revision: a tab that has
+    /// it open follows it as it follows any other tab's save.
+    pub write: fn(&PlanId, &Plan) -> Result<(), SaveError>,
+    /// Removes every record of a plan, giving them back for Undo.
+    pub delete: fn(&PlanId) -> Result<RemovedPlan, SaveError>,
+    /// Puts back what `delete` removed.
+    pub restore: fn(&RemovedPlan) -> Result<(), SaveError>,
+    /// The plans of one lineage, but `except` (the open one, whose live copy
+    /// the caller has), for the progress over the years.
+    pub lineage_plans: fn(&LineageId, &PlanId) -> Vec<Plan>,
+    /// How full the planner's share of localStorage is.
+    pub capacity: fn() -> Capacity,
+    /// A new lineage id from the browser's random numbers.
+    pub fresh_lineage: fn() -> LineageId,
+    /// Opens a plan in this tab: the page of `?plan=<id>` (autosave flushes
+    /// on the way out, as on any reload).
+    pub open: fn(&PlanId, &str) -> Result<(), String>,
 }
 
 pub type StoreFuture<T> = Pin<Box<dyn Future<Output = Result<T, StoreError>>>>;
@@ -88,8 +179,9 @@ pub struct Services {
 }
 
 impl Services {
-    /// The browser's own: what the planner uses outside tests.
-    pub fn browser() -> Self {
+    /// The browser's own, with `open` the plan this page opened: what the
+    /// planner uses outside tests.
+    pub fn browser(open: &'static PlanId) -> Self {
         Services {
             address: Address {
                 read: crate::web::current_hash,
@@ -103,24 +195,52 @@ impl Services {
                 local_time: crate::web::local_time,
             },
             plan_store: PlanStore {
-                load: local_store::load,
-                available: local_store::storage_available,
-                save: local_store::save,
-                newer_copy: local_store::newer_copy,
-                keep_before_import: local_store::keep_before_import,
-                before_import: local_store::before_import,
-                load_file_copy: local_store::load_file_copy,
-                store_file_copy: local_store::store_file_copy,
-                bytes: local_store::planner_bytes,
+                open,
+                records: PlanRecords {
+                    load: local_store::load,
+                    available: local_store::storage_available,
+                    save: local_store::save,
+                    newer_copy: local_store::newer_copy,
+                    keep_before_import: local_store::keep_before_import,
+                    before_import: local_store::before_import,
+                    load_file_copy: local_store::load_file_copy,
+                    store_file_copy: local_store::store_file_copy,
+                    chars: local_store::planner_chars,
+                },
             },
         }
     }
 }
 
-/// The services `start()` provides; the browser's where none were (a
-/// component mounted on its own), as before there were services.
+/// The services `start()` provides (a component mounted on its own is given
+/// them by its test).
 pub fn use_services() -> Services {
-    use_context::<Services>().unwrap_or_else(Services::browser)
+    expect_context::<Services>()
+}
+
+/// The plan list: the one provided (a test's), else the browser's. Called
+/// only from code that arrives on demand, which keeps the library's code there.
+pub fn use_plan_library() -> PlanLibrary {
+    use_context::<PlanLibrary>().unwrap_or_else(PlanLibrary::browser)
+}
+
+impl PlanLibrary {
+    /// The browser's localStorage.
+    pub fn browser() -> Self {
+        use crate::web::plan_library as kept;
+        PlanLibrary {
+            list: local_store::list,
+            create: kept::create,
+            read: kept::read,
+            write: kept::write,
+            delete: kept::delete,
+            restore: kept::restore,
+            lineage_plans: kept::lineage_plans,
+            capacity: kept::capacity,
+            fresh_lineage: || LineageId::from_bits(local_store::random_bits()),
+            open: kept::open,
+        }
+    }
 }
 
 impl DistrictStore {

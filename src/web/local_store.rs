@@ -1,6 +1,7 @@
-//! localStorage, downloads and file reading. Every browser call here can
-//! fail (blocked storage, full quota, odd files) and each failure comes back
-//! as a value the UI can show, never a panic.
+//! localStorage: the plans kept in this browser, each under its own keys
+//! (`storage::library` lays them out). Every browser call here can fail
+//! (blocked storage, full quota, odd records) and each failure comes back as
+//! a value the UI can show, never a panic.
 
 use gloo_storage::Storage as _;
 
@@ -12,18 +13,10 @@ use crate::storage::document::{
     may_overwrite, parse_document, parse_stored, stored_revision, to_pretty_json, to_stored_json,
 };
 use crate::storage::file_status::FileCopy;
-
-/// The working copy: `{"revision": N, "document": <plan file>}`.
-pub const PLAN_KEY: &str = "stem-leadership-planner/plan";
-/// The file copy's state (`FileCopy` as JSON), so the status stays true after a reload.
-pub const FILE_COPY_KEY: &str = "stem-leadership-planner/file-copy";
-/// Every key the planner writes starts with this.
-const KEY_PREFIX: &str = "stem-leadership-planner/";
-
-/// Raw text of a working copy that failed to load. Autosave never writes it.
-pub const UNREADABLE_KEY: &str = "stem-leadership-planner/unreadable-backup";
-/// The plan that the last import replaced, as a plan file.
-pub const BEFORE_IMPORT_KEY: &str = "stem-leadership-planner/before-import";
+use crate::storage::library::{
+    self, about_key, before_import_key, choose_opening, file_copy_key, keys_of, plan_key,
+    unreadable_key, Opening, PlanAbout, PlanEntry, PlanId, KEY_PREFIX,
+};
 
 /// localStorage, or None when the browser refuses it (reading the property
 /// throws under policies that block site data).
@@ -35,7 +28,7 @@ pub fn storage_available() -> bool {
     local_storage().is_some()
 }
 
-/// What start-up found in storage.
+/// What start-up found in storage for the plan it opens.
 pub struct Loaded {
     pub plan: Plan,
     pub revision: u64,
@@ -51,12 +44,122 @@ pub enum LoadProblem {
     /// It was read but is not a plan this build can open.
     Invalid {
         error: String,
-        /// Whether the raw text was copied under `UNREADABLE_KEY`.
+        /// Whether the raw text was copied to the plan's `unreadable` key.
         backup_kept: bool,
     },
 }
 
-pub fn load() -> Loaded {
+/// The plan a page opens, and how it came to be that one.
+pub struct Opened {
+    pub id: PlanId,
+    /// The URL named a plan this browser does not hold (what it named).
+    pub missing: Option<String>,
+}
+
+/// Chooses the plan this page opens: the one the URL's `plan` names, else
+/// the most recently changed, else a new one (the source's defaults, kept by
+/// its first save). The one plan of earlier versions is first moved into the list.
+pub fn open_at_start(named: Option<&str>) -> Opened {
+    move_legacy_plan();
+    match choose_opening(named, &list()) {
+        Opening::Named(id) | Opening::Newest(id) => Opened { id, missing: None },
+        Opening::Missing { named, instead } => Opened {
+            id: instead.unwrap_or_else(fresh_plan_id),
+            missing: Some(named),
+        },
+        Opening::First => Opened {
+            id: fresh_plan_id(),
+            missing: None,
+        },
+    }
+}
+
+/// A new plan id from the browser's random numbers.
+pub fn fresh_plan_id() -> PlanId {
+    PlanId::from_bits(random_bits())
+}
+
+/// 64 random bits (`Math.random`: ids only need to differ, not be secret).
+pub fn random_bits() -> u64 {
+    let high = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let low = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (high << 32) | low
+}
+
+/// Moves the one plan of earlier versions (`LEGACY_PLAN_KEY` and the records
+/// beside it) to `PlanId::legacy()`: copied first, and the old keys removed
+/// only once every copy is written, so a full quota loses nothing (the next
+/// start tries again). A second tab doing the same writes the same keys.
+fn move_legacy_plan() {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let Ok(Some(text)) = storage.get_item(library::LEGACY_PLAN_KEY) else {
+        return;
+    };
+    let id = PlanId::legacy();
+    let mut moves = vec![(library::LEGACY_PLAN_KEY, plan_key(&id))];
+    moves.push((library::LEGACY_FILE_COPY_KEY, file_copy_key(&id)));
+    moves.push((library::LEGACY_UNREADABLE_KEY, unreadable_key(&id)));
+    moves.push((library::LEGACY_BEFORE_IMPORT_KEY, before_import_key(&id)));
+    let about = parse_stored(&text)
+        .map(|stored| PlanAbout::of(&stored.plan, super::now_ms()))
+        .unwrap_or_else(|_| PlanAbout::unreadable(super::now_ms()));
+    let copied = moves
+        .iter()
+        .all(|(from, to)| match storage.get_item(from).ok().flatten() {
+            Some(value) => storage.set_item(to, &value).is_ok(),
+            None => true,
+        })
+        && storage.set_item(&about_key(&id), &about.to_json()).is_ok();
+    if copied {
+        for (from, _) in moves {
+            gloo_storage::LocalStorage::delete(from);
+        }
+    }
+}
+
+/// The plans kept in this browser, the most recently changed first.
+pub fn list() -> Vec<PlanEntry> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect();
+    let mut entries: Vec<PlanEntry> = keys
+        .iter()
+        .filter_map(|key| library::id_of_about_key(key))
+        .map(|id| {
+            let read = |key: String| storage.get_item(&key).ok().flatten();
+            let about = read(about_key(&id))
+                .and_then(|text| PlanAbout::from_json(&text))
+                .unwrap_or_else(|| PlanAbout::unreadable(0.0));
+            let file_name = read(file_copy_key(&id))
+                .map(|text| FileCopy::from_json(&text))
+                .and_then(|copy| copy.last.map(|last| last.name));
+            let chars = keys_of(&id)
+                .iter()
+                .map(|key| {
+                    key.encode_utf16().count()
+                        + read(key.clone()).map_or(0, |v| v.encode_utf16().count())
+                })
+                .sum();
+            PlanEntry {
+                id,
+                about,
+                file_name,
+                chars,
+            }
+        })
+        .collect();
+    library::sort_entries(&mut entries);
+    entries
+}
+
+/// Loads plan `id`'s working copy; a plan not kept yet is the source's defaults.
+pub fn load(id: &PlanId) -> Loaded {
     let fresh = |problem| Loaded {
         plan: Plan::default(),
         revision: 0,
@@ -65,7 +168,7 @@ pub fn load() -> Loaded {
     let Some(storage) = local_storage() else {
         return fresh(None);
     };
-    let text = match storage.get_item(PLAN_KEY) {
+    let text = match storage.get_item(&plan_key(id)) {
         Ok(Some(text)) => text,
         Ok(None) => return fresh(None),
         Err(error) => return fresh(Some(LoadProblem::Unreadable(error_text(&error)))),
@@ -77,7 +180,7 @@ pub fn load() -> Loaded {
             problem: None,
         },
         Err(error) => {
-            let backup_kept = storage.set_item(UNREADABLE_KEY, &text).is_ok();
+            let backup_kept = storage.set_item(&unreadable_key(id), &text).is_ok();
             Loaded {
                 plan: Plan::default(),
                 // Keep counting from the stored revision so other tabs still order saves.
@@ -113,43 +216,53 @@ pub enum SaveError {
     Failed(String),
 }
 
-/// Saves the plan unless another tab has saved newer work; returns the new revision.
-pub fn save(plan: &Plan, known_revision: u64) -> Result<u64, SaveError> {
+/// Saves plan `id` unless another tab has saved newer work; returns the new
+/// revision. The list's record of the plan is written with it.
+pub fn save(id: &PlanId, plan: &Plan, known_revision: u64) -> Result<u64, SaveError> {
     let storage = local_storage().ok_or(SaveError::Refused)?;
-    let stored = storage.get_item(PLAN_KEY).ok().flatten();
+    let key = plan_key(id);
+    let stored = storage.get_item(&key).ok().flatten();
     let stored_rev = stored.as_deref().and_then(stored_revision);
     if !may_overwrite(known_revision, stored_rev) {
         return Err(SaveError::NewerElsewhere);
     }
     let next = known_revision.max(stored_rev.unwrap_or(0)) + 1;
     storage
-        .set_item(PLAN_KEY, &to_stored_json(next, plan))
+        .set_item(&key, &to_stored_json(next, plan))
+        .map_err(|error| SaveError::Failed(error_text(&error)))?;
+    // The list's record: small, and rewritten by the next save if this one fails.
+    let about = PlanAbout::of(plan, super::now_ms());
+    storage
+        .set_item(&about_key(id), &about.to_json())
         .map_err(|error| SaveError::Failed(error_text(&error)))?;
     Ok(next)
 }
 
-/// The newest copy another tab saved, if it is newer than ours and readable.
-pub fn newer_copy(known_revision: u64) -> Option<(u64, Plan)> {
-    let text = read_raw(PLAN_KEY)?;
+/// The newest copy of plan `id` another tab saved, if it is newer than ours and readable.
+pub fn newer_copy(id: &PlanId, known_revision: u64) -> Option<(u64, Plan)> {
+    let text = read_raw(&plan_key(id))?;
     let stored = parse_stored(&text).ok()?;
     (stored.revision > known_revision).then_some((stored.revision, stored.plan))
 }
 
 /// Keeps the plan an import is about to replace; false if it could not be kept.
-pub fn keep_before_import(plan: &Plan) -> bool {
-    local_storage().is_some_and(|s| s.set_item(BEFORE_IMPORT_KEY, &to_pretty_json(plan)).is_ok())
+pub fn keep_before_import(id: &PlanId, plan: &Plan) -> bool {
+    local_storage().is_some_and(|s| {
+        s.set_item(&before_import_key(id), &to_pretty_json(plan))
+            .is_ok()
+    })
 }
 
-pub fn before_import() -> Option<Plan> {
-    parse_document(&read_raw(BEFORE_IMPORT_KEY)?).ok()
+pub fn before_import(id: &PlanId) -> Option<Plan> {
+    parse_document(&read_raw(&before_import_key(id))?).ok()
 }
 
-/// What the planner keeps in localStorage, in bytes (UTF-16: two per
-/// character, as browsers count the 5 MB limit). Chrome's `estimate()` leaves
+/// What the planner keeps in localStorage, in characters (UTF-16 code
+/// units, as browsers count the 5 MiB limit). Chrome's `estimate()` leaves
 /// localStorage out, so this is shown beside it.
-pub fn planner_bytes() -> f64 {
+pub fn planner_chars() -> usize {
     let Some(storage) = local_storage() else {
-        return 0.0;
+        return 0;
     };
     let count = storage.length().unwrap_or(0);
     (0..count)
@@ -157,21 +270,20 @@ pub fn planner_bytes() -> f64 {
         .filter(|key| key.starts_with(KEY_PREFIX))
         .map(|key| {
             let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            2.0 * (key.encode_utf16().count() + value.encode_utf16().count()) as f64
+            key.encode_utf16().count() + value.encode_utf16().count()
         })
         .sum()
 }
 
-pub fn load_file_copy() -> FileCopy {
-    local_storage()
-        .and_then(|s| s.get_item(FILE_COPY_KEY).ok().flatten())
+pub fn load_file_copy(id: &PlanId) -> FileCopy {
+    read_raw(&file_copy_key(id))
         .map(|text| FileCopy::from_json(&text))
         .unwrap_or_default()
 }
 
-/// Best effort: the record only drives the status line.
-pub fn store_file_copy(copy: &FileCopy) {
+/// Best effort: the record only drives the status line and the list's file name.
+pub fn store_file_copy(id: &PlanId, copy: &FileCopy) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(FILE_COPY_KEY, &copy.to_json());
+        let _ = storage.set_item(&file_copy_key(id), &copy.to_json());
     }
 }

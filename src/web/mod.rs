@@ -16,6 +16,7 @@ pub mod folders;
 pub mod handles;
 pub mod idb_store;
 pub mod local_store;
+pub mod plan_library;
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -166,6 +167,20 @@ pub fn current_hash() -> String {
 /// The URL's query string, with its `?`.
 pub fn current_query() -> String {
     location().and_then(|l| l.search().ok()).unwrap_or_default()
+}
+
+/// Writes `query` (`?plan=p-1`) in place of the URL's query, keeping the
+/// hash, with no history entry: the address bar then names the open plan,
+/// for a bookmark or a second tab.
+pub fn replace_query(query: &str) -> Result<(), String> {
+    let history = web_sys::window()
+        .ok_or("the page has no window")?
+        .history()
+        .map_err(|e| error_text(&e))?;
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{query}{hash}")))
+        .map_err(|e| error_text(&e))
 }
 
 /// Goes to `#hash` (a history entry, so Back returns). The error carries

@@ -28,11 +28,19 @@ pub async fn tick() {
 }
 
 /// Mounts the whole app into a new element of the page.
+/// The plan the browser tests open: what `?plan=p-test` would open.
+pub fn test_plan() -> &'static PlanId {
+    thread_local! {
+        static TEST_PLAN: &'static PlanId = Box::leak(Box::new(PlanId::parse("p-test").unwrap()));
+    }
+    TEST_PLAN.with(|id| *id)
+}
+
 pub fn mount_app() -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), || {
-        provide_context(Services::browser());
+        provide_context(Services::browser(test_plan()));
         view! { <App /> }
     })
     .forget();
@@ -71,10 +79,11 @@ use std::cell::RefCell;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::places::Place;
 use stem_leadership_planner::storage::file_status::{FileCopy, LocalTime};
+use stem_leadership_planner::storage::library::PlanId;
 use stem_leadership_planner::ui::navigation::Navigation;
 use stem_leadership_planner::ui::provide_app_contexts;
 use stem_leadership_planner::ui::services::{
-    Address, Clock, DistrictStore, PlanStore, StoreFuture,
+    Address, Clock, DistrictStore, PlanRecords, PlanStore, StoreFuture,
 };
 use stem_leadership_planner::ui::state::PlanContext;
 use stem_leadership_planner::web::district_store::KeptFile;
@@ -140,26 +149,29 @@ pub fn memory_services() -> Services {
             },
         },
         plan_store: PlanStore {
-            load: || Loaded {
-                plan: Plan::default(),
-                revision: 0,
-                problem: None,
+            open: test_plan(),
+            records: PlanRecords {
+                load: |_| Loaded {
+                    plan: Plan::default(),
+                    revision: 0,
+                    problem: None,
+                },
+                available: || true,
+                save: |_, plan, known| {
+                    let revision = known + 1;
+                    remember(|m| m.saved = Some((revision, plan.clone())));
+                    Ok(revision)
+                },
+                newer_copy: |_, _| None,
+                keep_before_import: |_, plan| {
+                    remember(|m| m.before_import = Some(plan.clone()));
+                    true
+                },
+                before_import: |_| memory(|m| m.before_import.clone()),
+                load_file_copy: |_| FileCopy::default(),
+                store_file_copy: |_, _| {},
+                chars: || 0,
             },
-            available: || true,
-            save: |plan, known| {
-                let revision = known + 1;
-                remember(|m| m.saved = Some((revision, plan.clone())));
-                Ok(revision)
-            },
-            newer_copy: |_| None,
-            keep_before_import: |plan| {
-                remember(|m| m.before_import = Some(plan.clone()));
-                true
-            },
-            before_import: || memory(|m| m.before_import.clone()),
-            load_file_copy: FileCopy::default,
-            store_file_copy: |_| {},
-            bytes: || 0.0,
         },
     }
 }

@@ -1,1 +1,148 @@
 use super::*;
+
+fn entry(id: &str, title: &str, changed_ms: f64) -> PlanEntry {
+    PlanEntry {
+        id: PlanId::parse(id).unwrap(),
+        about: PlanAbout {
+            title: title.to_string(),
+            district: String::new(),
+            school: String::new(),
+            school_year: None,
+            lineage: None,
+            changed_ms,
+        },
+        file_name: None,
+        chars: 0,
+    }
+}
+
+#[test]
+fn plan_ids_are_safe_in_keys_and_urls() {
+    assert!(PlanId::parse("p-0123abcd").is_some());
+    for bad in ["", "P-1", "p 1", "p/1", "p%201", "p-1&x=2", &"a".repeat(41)] {
+        assert_eq!(PlanId::parse(bad), None, "{bad:?}");
+    }
+    let fresh = PlanId::from_bits(0xdead_beef);
+    assert_eq!(fresh.as_str(), "p-00000000deadbeef");
+    assert_eq!(PlanId::parse(fresh.as_str()), Some(fresh));
+    assert!(PlanId::parse(PlanId::legacy().as_str()).is_some());
+}
+
+#[test]
+fn each_plan_has_keys_of_its_own_and_the_list_finds_them() {
+    let one = PlanId::parse("p-1").unwrap();
+    let other = PlanId::parse("p-11").unwrap();
+    let keys: Vec<String> = keys_of(&one).into_iter().chain(keys_of(&other)).collect();
+    let mut unique = keys.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), keys.len(), "no key is shared: {keys:?}");
+    assert!(keys.iter().all(|key| key.starts_with(KEY_PREFIX)));
+    assert_eq!(plan_key(&one), "stem-leadership-planner/plans/p-1");
+    assert_eq!(id_of_about_key(&about_key(&one)), Some(one.clone()));
+    assert_eq!(id_of_plan_key(&plan_key(&one)), Some(one.clone()));
+    // The working copy's key is not an `about` key, and the other records are not plans.
+    assert_eq!(id_of_about_key(&plan_key(&one)), None);
+    assert_eq!(id_of_plan_key(&about_key(&one)), None);
+    assert_eq!(id_of_plan_key(&file_copy_key(&one)), None);
+    assert_eq!(id_of_about_key(LEGACY_PLAN_KEY), None);
+    assert_eq!(id_of_plan_key(LEGACY_PLAN_KEY), None);
+}
+
+#[test]
+fn the_list_shows_the_most_recently_changed_first() {
+    let mut entries = vec![
+        entry("p-a", "Older", 1.0),
+        entry("p-b", "Newest", 3.0),
+        entry("p-c", "Beta", 2.0),
+        entry("p-d", "Alpha", 2.0),
+    ];
+    sort_entries(&mut entries);
+    let titles: Vec<&str> = entries.iter().map(|e| e.about.title.as_str()).collect();
+    assert_eq!(titles, ["Newest", "Alpha", "Beta", "Older"]);
+}
+
+#[test]
+fn a_page_opens_the_named_plan_else_the_newest_else_a_first_one() {
+    let mut entries = vec![entry("p-a", "A", 1.0), entry("p-b", "B", 2.0)];
+    sort_entries(&mut entries);
+    let id = |text: &str| PlanId::parse(text).unwrap();
+    assert_eq!(
+        choose_opening(Some("p-a"), &entries),
+        Opening::Named(id("p-a"))
+    );
+    assert_eq!(choose_opening(None, &entries), Opening::Newest(id("p-b")));
+    assert_eq!(
+        choose_opening(Some(""), &entries),
+        Opening::Newest(id("p-b"))
+    );
+    assert_eq!(
+        choose_opening(Some("p-gone"), &entries),
+        Opening::Missing {
+            named: "p-gone".into(),
+            instead: Some(id("p-b"))
+        }
+    );
+    assert_eq!(
+        choose_opening(Some("<script>"), &[]),
+        Opening::Missing {
+            named: "<script>".into(),
+            instead: None
+        }
+    );
+    assert_eq!(choose_opening(None, &[]), Opening::First);
+}
+
+#[test]
+fn the_url_names_the_open_plan_and_keeps_its_other_settings() {
+    assert_eq!(plan_in_query("?plan=p-1"), Some("p-1"));
+    assert_eq!(plan_in_query("?remind=5&plan=p-2"), Some("p-2"));
+    assert_eq!(plan_in_query("?planet=x"), None);
+    assert_eq!(plan_in_query(""), None);
+    let id = PlanId::parse("p-9").unwrap();
+    assert_eq!(query_with_plan("", &id), "?plan=p-9");
+    assert_eq!(query_with_plan("?plan=p-1", &id), "?plan=p-9");
+    assert_eq!(
+        query_with_plan("?remind=5&plan=p-1&x", &id),
+        "?remind=5&x&plan=p-9"
+    );
+}
+
+#[test]
+fn capacity_says_how_many_more_plans_of_the_largest_size_fit() {
+    let empty = Capacity {
+        used_chars: 0,
+        plan_chars: TYPICAL_PLAN_CHARS,
+    };
+    // About a hundred and fifty full plans in 5 MiB, as the issue reckons.
+    assert_eq!(empty.plans_that_fit(), QUOTA_CHARS / TYPICAL_PLAN_CHARS);
+    assert!((150..=170).contains(&empty.plans_that_fit()));
+    assert_eq!(empty.percent_used(), 0);
+    let half = Capacity {
+        used_chars: QUOTA_CHARS / 2,
+        plan_chars: 100_000,
+    };
+    assert_eq!(half.plans_that_fit(), 26);
+    assert_eq!(half.percent_used(), 50);
+    let over = Capacity {
+        used_chars: QUOTA_CHARS + 10,
+        plan_chars: 0,
+    };
+    assert_eq!(over.plans_that_fit(), 0);
+    assert_eq!(over.percent_used(), 100);
+}
+
+#[test]
+fn the_list_record_follows_the_plan_and_reads_back() {
+    let mut plan = Plan::default();
+    plan.title = "Lincoln Elementary 2026-27".into();
+    plan.organization.school = "Lincoln Elementary".into();
+    plan.school_year = Some(SchoolYear::parse("2026-27").unwrap());
+    plan.lineage = Some(LineageId::from_bits(7));
+    let about = PlanAbout::of(&plan, 42.0);
+    assert_eq!(about.title, "Lincoln Elementary 2026-27");
+    assert_eq!(about.school, "Lincoln Elementary");
+    assert_eq!(PlanAbout::from_json(&about.to_json()), Some(about));
+    assert_eq!(PlanAbout::from_json("not json"), None);
+    assert_eq!(PlanAbout::unreadable(0.0).title, UNREADABLE_TITLE);
+}

@@ -82,7 +82,7 @@ impl FileSync {
         let stored = if load_failed {
             FileCopy::default()
         } else {
-            (services.plan_store.load_file_copy)()
+            services.plan_store.load_file_copy()
         };
         // A clean record means the file held the plan that was just loaded.
         let baseline =
@@ -155,7 +155,10 @@ impl FileSync {
             });
         });
         // Keep the record so the status is still true after a reload.
-        Effect::new(move |_| self.copy.with(self.services.plan_store.store_file_copy));
+        Effect::new(move |_| {
+            self.copy
+                .with(|copy| self.services.plan_store.store_file_copy(copy))
+        });
     }
 
     fn listen(self) {

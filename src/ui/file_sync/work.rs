@@ -79,7 +79,8 @@ impl FileWork {
             FileWork::RestoreKept => sync.restore_kept_file(),
             FileWork::KeepOpened(Some(handle)) => sync.keep_file(handle, false),
             FileWork::KeepOpened(None) => leptos::task::spawn_local(async move {
-                if let Err(error) = kept_files::forget_current().await {
+                if let Err(error) = kept_files::forget_current(sync.services.plan_store.open).await
+                {
                     // Save would still offer the file forgotten here: say why.
                     sync.notices.say(format!(
                         "The file the plan was last saved to could not be forgotten in this browser ({error}); Save may offer it."
@@ -152,7 +153,7 @@ impl FileSync {
     /// to it again (after the browser's permission prompt).
     fn restore_kept_file(self) {
         leptos::task::spawn_local(async move {
-            match kept_files::recent().await {
+            match kept_files::recent(self.services.plan_store.open).await {
                 Ok(files) => {
                     self.recent.set(files);
                     self.keeps_files.set(Some(true));
@@ -180,7 +181,9 @@ impl FileSync {
         if self.keeps_files.get_untracked() == Some(false) {
             return None;
         }
-        let current = kept_files::current().await.ok()??;
+        let current = kept_files::current(self.services.plan_store.open)
+            .await
+            .ok()??;
         let same_file = self.copy.with_untracked(|copy| {
             copy.last
                 .as_ref()
@@ -201,10 +204,12 @@ impl FileSync {
             at_ms: (self.services.clock.now_ms)(),
             saved,
             handle,
+            plan: Some(self.services.plan_store.open.clone()),
         };
+        let open = self.services.plan_store.open;
         leptos::task::spawn_local(async move {
-            if kept_files::remember(&file).await.is_ok() {
-                if let Ok(files) = kept_files::recent().await {
+            if kept_files::remember(open, &file).await.is_ok() {
+                if let Ok(files) = kept_files::recent(open).await {
                     recent.set(files);
                 }
             }
