@@ -2,7 +2,9 @@
 //! responsibility area and overall, year by year, for the plans of one school
 //! (one lineage). Built on the district roll-up: a year is a row, as a school is.
 
-use crate::model::analysis::district::{District, DistrictArea};
+use std::cmp::Ordering;
+
+use crate::model::analysis::district::{school_name, District, DistrictArea};
 use crate::model::matrix::Tally;
 use crate::model::values::date::SchoolYear;
 use crate::model::values::ids::LineageId;
@@ -21,26 +23,135 @@ pub struct YearRow {
 /// The plans of one lineage, year by year (oldest first).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
-    /// The responsibility areas, matched across years as the district roll-up matches them.
+    /// The school, as the latest year's plan names it (`district::school_name`).
+    pub school: String,
+    /// The responsibility areas, matched across years as the district roll-up
+    /// matches them (by id, then by name). Named and ordered as the latest
+    /// year's plan has them; areas only earlier years had follow, newest first.
     pub areas: Vec<DistrictArea>,
+    /// Oldest first, at least two, each year once.
     pub years: Vec<YearRow>,
 }
 
 impl Progress {
     /// The progress of the plans given (any order): those with a school year,
     /// one per year (where two share a year, the first given counts), oldest
-    /// first. `None` unless at least two years are there to compare.
+    /// first. `None` unless at least two years are there to compare. The
+    /// plans are taken to be one school's (see [`by_lineage`]).
     pub fn of<'a>(plans: impl IntoIterator<Item = &'a Plan>) -> Option<Progress> {
-        let _ = (plans.into_iter().count(), District::new()); // filled in by issue 22's work
-        None
+        let mut chosen: Vec<(SchoolYear, &Plan)> = Vec::new();
+        for plan in plans {
+            let Some(year) = plan.school_year else {
+                continue;
+            };
+            if !chosen.iter().any(|(taken, _)| *taken == year) {
+                chosen.push((year, plan));
+            }
+        }
+        if chosen.len() < 2 {
+            return None;
+        }
+        // Newest first into the roll-up, so its columns are the latest plan's
+        // areas, in its order and with its names.
+        chosen.sort_by_key(|(year, _)| std::cmp::Reverse(*year));
+        let mut district = District::new();
+        for (_, plan) in &chosen {
+            district.add(plan);
+        }
+        let columns = district.areas.len();
+        let mut years: Vec<YearRow> = chosen
+            .iter()
+            .zip(district.schools)
+            .map(|((year, _), row)| {
+                let mut areas = row.areas;
+                areas.resize(columns, None);
+                YearRow {
+                    year: *year,
+                    overall: row.overall,
+                    areas,
+                }
+            })
+            .collect();
+        years.reverse();
+        Some(Progress {
+            school: school_name(chosen[0].1),
+            areas: district.areas,
+            years,
+        })
+    }
+
+    /// The share of every statement in place in a year (an index of
+    /// `years`), rounded as `Tally::percent_in_place`; 0 for no such year.
+    pub fn overall_percent(&self, year_index: usize) -> u8 {
+        self.years
+            .get(year_index)
+            .map_or(0, |row| percent(&row.overall))
+    }
+
+    /// The share in place of an area (an index of `areas`) in a year;
+    /// `None` when that year's plan lacks the area (or there is no such
+    /// area or year).
+    pub fn area_percent(&self, area_index: usize, year_index: usize) -> Option<u8> {
+        self.years
+            .get(year_index)?
+            .areas
+            .get(area_index)?
+            .as_ref()
+            .map(percent)
+    }
+
+    /// The change of the overall share in place from the first year to the
+    /// last, in percentage points (negative when it fell).
+    pub fn change(&self) -> i16 {
+        let last = self.years.len().saturating_sub(1);
+        i16::from(self.overall_percent(last)) - i16::from(self.overall_percent(0))
+    }
+
+    /// The change of an area's share in place, in percentage points, from
+    /// the first year that has the area to the last; `None` unless two years
+    /// have it.
+    pub fn area_change(&self, area_index: usize) -> Option<i16> {
+        let mut shares =
+            (0..self.years.len()).filter_map(|year| self.area_percent(area_index, year));
+        let first = shares.next()?;
+        let last = shares.next_back()?;
+        Some(i16::from(last) - i16::from(first))
     }
 }
 
+fn percent(tally: &Tally) -> u8 {
+    u8::try_from(tally.percent_in_place()).unwrap_or(100)
+}
+
 /// Plans grouped by lineage, for the District view: each group of two or more
-/// school years gives its progress, with the lineage it follows.
+/// school years gives its progress, with the lineage it follows. Plans without
+/// a lineage are left out. Groups in order of their school's name (as
+/// `Progress::school`, case ignored), then lineage.
 pub fn by_lineage<'a>(plans: impl IntoIterator<Item = &'a Plan>) -> Vec<(LineageId, Progress)> {
-    let _ = plans.into_iter().count();
-    Vec::new()
+    let mut groups: Vec<(&LineageId, Vec<&Plan>)> = Vec::new();
+    for plan in plans {
+        let Some(lineage) = &plan.lineage else {
+            continue;
+        };
+        match groups.iter_mut().find(|(id, _)| *id == lineage) {
+            Some((_, group)) => group.push(plan),
+            None => groups.push((lineage, vec![plan])),
+        }
+    }
+    let mut progress: Vec<(LineageId, Progress)> = groups
+        .into_iter()
+        .filter_map(|(lineage, group)| Some((lineage.clone(), Progress::of(group)?)))
+        .collect();
+    progress.sort_by(|(a_id, a), (b_id, b)| {
+        compare_names(&a.school, &b.school).then_with(|| a_id.cmp(b_id))
+    });
+    progress
+}
+
+fn compare_names(a: &str, b: &str) -> Ordering {
+    a.to_lowercase()
+        .cmp(&b.to_lowercase())
+        .then_with(|| a.cmp(b))
 }
 
 #[cfg(test)]

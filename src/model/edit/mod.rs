@@ -20,6 +20,7 @@ pub use error::EditError;
 use crate::model::implementation::costs::{CostLineEdit, CostPlanEdit, FundingEdit};
 use crate::model::implementation::{ActionEdit, DocumentEdit, GoalEdit};
 use crate::model::teacher_roles::TeacherRoleEdit;
+use crate::model::values::date::SchoolYear;
 use crate::model::Plan;
 // The leadership matrix's edits.
 pub use crate::model::matrix::{
@@ -160,18 +161,20 @@ pub enum PlanEdit {
     SetTitle(String),
     SetDistrict(String),
     SetSchool(String),
+    /// The school year the plan is for, or none. Chosen, not typed: a step
+    /// of its own.
+    SetSchoolYear(Option<SchoolYear>),
 }
 
 impl ItemEdit for PlanEdit {
     fn typing_field(&self) -> Option<String> {
-        Some(
-            match self {
-                PlanEdit::SetTitle(_) => "title",
-                PlanEdit::SetDistrict(_) => "district",
-                PlanEdit::SetSchool(_) => "school",
-            }
-            .to_string(),
-        )
+        let field = match self {
+            PlanEdit::SetTitle(_) => "title",
+            PlanEdit::SetDistrict(_) => "district",
+            PlanEdit::SetSchool(_) => "school",
+            PlanEdit::SetSchoolYear(_) => return None,
+        };
+        Some(field.to_string())
     }
 
     fn apply_to(self, plan: &mut Plan) -> Result<Applied, EditError> {
@@ -181,6 +184,10 @@ impl ItemEdit for PlanEdit {
                 (&mut plan.organization.district, text, "edit the district")
             }
             PlanEdit::SetSchool(text) => (&mut plan.organization.school, text, "edit the school"),
+            PlanEdit::SetSchoolYear(year) => {
+                plan.school_year = year;
+                return Ok(Applied::labelled("set the school year"));
+            }
         };
         *field = text;
         Ok(Applied::labelled(label))

@@ -46,3 +46,23 @@ fn each_header_field_types_into_its_own_undo_step() {
         ]
     );
 }
+
+#[test]
+fn the_school_year_is_set_and_cleared_in_one_step_each() {
+    use crate::model::values::date::SchoolYear;
+    let year = SchoolYear::parse("2026-27").unwrap();
+    let mut plan = Plan::default();
+    let edit = PlanEdit::SetSchoolYear(Some(year));
+    assert_eq!(Edit::from(edit.clone()).typing_field(), None, "not typed");
+    assert_eq!(
+        plan.apply(edit),
+        Ok(Applied::labelled("set the school year"))
+    );
+    assert_eq!(plan.school_year, Some(year));
+    assert_eq!(plan.validate(), Ok(()));
+    assert_eq!(
+        plan.apply(PlanEdit::SetSchoolYear(None)),
+        Ok(Applied::labelled("set the school year"))
+    );
+    assert_eq!(plan.school_year, None);
+}

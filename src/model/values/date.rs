@@ -238,6 +238,11 @@ impl SchoolYear {
         SchoolYear::starting(start)
     }
 
+    /// The calendar year it starts in (2026 for 2026-27).
+    pub fn first_year(self) -> u32 {
+        self.start
+    }
+
     pub fn next(self) -> Option<SchoolYear> {
         SchoolYear::starting(self.start + 1)
     }
