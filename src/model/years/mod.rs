@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::implementation::{ActionStatus, DocumentStatus};
+use super::implementation::ActionStatus;
 use super::matrix::Status;
 use super::values::date::SchoolYear;
 use super::values::ids::LineageId;
@@ -19,9 +19,9 @@ use super::Plan;
 pub struct NextYearChoices {
     /// Keep each matrix statement's status (else every one is "Not assessed").
     pub keep_statuses: bool,
-    /// Keep the implementation plan's progress: each action's status (else
-    /// every one is "Not started") and each planning document's status (else
-    /// every one is "None": a document is reviewed and adopted afresh).
+    /// Keep each action's status (else every one is "Not started"). Planning
+    /// documents keep their status either way: a job description adopted
+    /// last year is still adopted.
     pub keep_action_progress: bool,
     /// Clear notes and dates. Notes: matrix statements', actions', planning
     /// documents' and goals'. Dates: actions' target dates, planning
@@ -95,9 +95,6 @@ impl Plan {
         if !choices.keep_action_progress {
             for action in implementation.considerations.values_mut().flatten() {
                 action.status = ActionStatus::NotStarted;
-            }
-            for document in &mut implementation.documents {
-                document.status = DocumentStatus::None;
             }
         }
         if choices.clear_notes_and_dates {

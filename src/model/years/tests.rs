@@ -199,8 +199,7 @@ fn the_default_resets_statuses_and_progress_and_clears_notes_and_dates() {
         .implementation
         .documents
         .iter()
-        .all(|d| d.status == DocumentStatus::None
-            && d.note.is_empty()
+        .all(|d| d.note.is_empty()
             && d.last_reviewed.is_none()));
     assert!(new.implementation.goals.iter().all(|g| g.note.is_empty()));
     assert!(new
@@ -281,7 +280,7 @@ fn keep_statuses_alone_keeps_only_the_assessment() {
 }
 
 #[test]
-fn keep_action_progress_covers_actions_and_documents() {
+fn keep_action_progress_covers_actions_and_documents_stay_adopted() {
     let old = plan_2026();
     let kept = next(&old, KEEP_ALL);
     assert_eq!(action(&kept).status, ActionStatus::Done);
@@ -294,7 +293,11 @@ fn keep_action_progress_covers_actions_and_documents() {
         },
     );
     assert_eq!(action(&reset).status, ActionStatus::NotStarted);
-    assert_eq!(document(&reset).status, DocumentStatus::None);
+    assert_eq!(
+        document(&reset).status,
+        DocumentStatus::Adopted,
+        "an adopted document stays adopted"
+    );
     assert_eq!(reset.implementation.progress().done, 0);
     assert_eq!(action(&reset).note, "Board agreed", "notes kept");
     assert_eq!(action(&reset).target_date, Some(date("2027-03-01")));
