@@ -209,7 +209,10 @@ pub enum Opening {
     /// The URL names a plan this browser does not hold (deleted, or a link
     /// from another computer): the newest opens instead (or a new one when
     /// there is none), and the page says the named one is not here.
-    Missing { named: String, instead: Option<PlanId> },
+    Missing {
+        named: String,
+        instead: Option<PlanId>,
+    },
     /// No plan in this browser yet: a new one from the source's defaults.
     First,
 }
