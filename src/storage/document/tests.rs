@@ -1,4 +1,6 @@
 use super::*;
+use crate::model::values::date::SchoolYear;
+use crate::model::values::ids::LineageId;
 use crate::model::Implementation;
 
 fn exported() -> String {
@@ -64,6 +66,60 @@ fn stored_round_trip_keeps_revision() {
     let plan = Plan::default();
     let stored = parse_stored(&to_stored_json(42, &plan)).expect("stored copy loads");
     assert_eq!(stored, StoredPlan { revision: 42, plan });
+}
+
+/// A plan with a little of everything, and text that needs escaping.
+fn v3_plan() -> Plan {
+    let mut plan = parse_document(include_str!("../../../tests/fixtures/plan-v2.json"))
+        .expect("the version 2 file opens");
+    plan.school_year = Some(SchoolYear::parse("2026-27").unwrap());
+    plan.lineage = Some(LineageId::from_bits(0x00c0_ffee_1234_abcd));
+    plan.title = "Équipe \"STEM\"\n<script>\t2026".into();
+    plan
+}
+
+#[test]
+fn the_stored_copy_is_compact_and_reads_back_equal() {
+    for plan in [Plan::default(), v3_plan()] {
+        let stored = to_stored_json(42, &plan);
+        assert!(!stored.contains('\n'), "no line breaks: {}", &stored[..80]);
+        assert!(
+            stored.starts_with(
+                "{\"revision\":42,\"document\":{\"format\":\"stem-leadership-plan\",\"version\":2,\"title\":"
+            ),
+            "{}",
+            &stored[..80]
+        );
+        // Exactly serde_json's compact form of the same document.
+        let document = serde_json::to_string(&document(&plan)).unwrap();
+        assert_eq!(
+            stored,
+            format!("{{\"revision\":42,\"document\":{document}}}")
+        );
+        assert_eq!(parse_stored(&stored), Ok(StoredPlan { revision: 42, plan }));
+    }
+    // About two thirds of the pretty file (a full plan: 31 KB against 48 KB).
+    let plan = v3_plan();
+    let (stored, export) = (to_stored_json(1, &plan), to_pretty_json(&plan));
+    assert!(
+        stored.len() * 4 < export.len() * 3,
+        "{} {}",
+        stored.len(),
+        export.len()
+    );
+}
+
+#[test]
+fn the_export_is_serde_jsons_pretty_form() {
+    for plan in [Plan::default(), v3_plan(), migrated()] {
+        let pretty = serde_json::to_string_pretty(&document(&plan)).unwrap() + "\n";
+        assert_eq!(to_pretty_json(&plan), pretty);
+    }
+    // Pretty and compact in turn: the formatter keeps no state between documents.
+    let plan = v3_plan();
+    let first = to_pretty_json(&plan);
+    let _ = to_stored_json(1, &plan);
+    assert_eq!(to_pretty_json(&plan), first);
 }
 
 #[test]
