@@ -67,10 +67,15 @@ test("docs/file-format.md links the schema, and the README links it", () => {
   assert.match(read("README.md"), /\(docs\/file-format\.md\)/);
 });
 
-test("a version 1 file is not described: the schema is version 2's", () => {
+test("version 1 and 2 files are not described: the schema is version 3's", () => {
   const v1 = readJson("tests/fixtures/plan-v1.json");
   assert.equal(v1.version, 1);
   assertRejectedAt(v1, "/version", "version 1 file");
+  const v2 = readJson("tests/fixtures/plan-v2.json");
+  assert.equal(v2.version, 2);
+  assertRejectedAt(v2, "/version", "version 2 file");
+  // Only its version: the rest of a version 2 file is valid version 3.
+  assertValid({ ...v2, version: 3 }, "version 2 file marked 3");
 });
 
 test("files that are not plans are rejected", () => {
@@ -78,8 +83,9 @@ test("files that are not plans are rejected", () => {
     ["wrong format marker", (p) => { p.format = "stem-plan"; }, "/format"],
     ["missing format marker", (p) => { delete p.format; }, ""],
     ["missing version", (p) => { delete p.version; }, ""],
-    ["version as text", (p) => { p.version = "2"; }, "/version"],
-    ["newer version", (p) => { p.version = 3; }, "/version"],
+    ["version as text", (p) => { p.version = "3"; }, "/version"],
+    ["older version", (p) => { p.version = 2; }, "/version"],
+    ["newer version", (p) => { p.version = 4; }, "/version"],
     ["missing matrix", (p) => { delete p.matrix; }, ""],
   ];
   for (const [what, change, path] of cases) {
@@ -121,6 +127,9 @@ test("bad values inside a plan are rejected where they are", () => {
     ["date that does not exist", (p) => {
       p.implementation.sustainability.review_date = "2027-02-30";
     }, "/implementation/sustainability/review_date"],
+    ["plan school year not consecutive", (p) => { p.school_year = "2026-28"; }, "/school_year"],
+    ["lineage in capitals", (p) => { p.lineage = "LN-1A2B"; }, "/lineage"],
+    ["lineage not a string", (p) => { p.lineage = 7; }, "/lineage"],
   ];
   for (const [what, change, path] of cases) {
     const plan = everyFieldPlan();
@@ -139,21 +148,40 @@ test("the schema agrees with the planner on school years (edges.json)", () => {
     const plan = everyFieldPlan();
     plan.implementation.sustainability.years[0].school_year = year;
     assertValid(plan, `school year ${JSON.stringify(year)}`);
+    const own = everyFieldPlan();
+    own.school_year = year;
+    assertValid(own, `plan school year ${JSON.stringify(year)}`);
   }
   for (const year of edges.school_year.refused) {
     const plan = everyFieldPlan();
     plan.implementation.sustainability.years[0].school_year = year;
     assertRejectedAt(plan, path, `school year ${JSON.stringify(year)}`);
+    const own = everyFieldPlan();
+    own.school_year = year;
+    assertRejectedAt(own, "/school_year", `plan school year ${JSON.stringify(year)}`);
   }
 });
 
-// The values are JSON text: JSON.parse reads 2.0 and 2 as the same number, as JSON Schema's
-// "const": 2 does, so a file with "version": 2.0 validates (and the planner reads it as 2).
+test("the schema agrees with the planner on lineages (edges.json)", () => {
+  for (const lineage of edges.lineage.accepted) {
+    const plan = everyFieldPlan();
+    plan.lineage = lineage;
+    assertValid(plan, `lineage ${JSON.stringify(lineage)}`);
+  }
+  for (const lineage of edges.lineage.refused) {
+    const plan = everyFieldPlan();
+    plan.lineage = lineage;
+    assertRejectedAt(plan, "/lineage", `lineage ${JSON.stringify(lineage)}`);
+  }
+});
+
+// The values are JSON text: JSON.parse reads 3.0 and 3 as the same number, as JSON Schema's
+// "const": 3 does, so a file with "version": 3.0 validates (and the planner reads it as 3).
 test("the schema agrees with the planner on versions (edges.json)", () => {
   const minimal = read("tests/fixtures/schema/minimal-plan.json");
   const withVersion = (written) => {
-    const text = minimal.replace('"version": 2,', `"version": ${written},`);
-    assert.ok(written === "2" || text !== minimal, written);
+    const text = minimal.replace('"version": 3,', `"version": ${written},`);
+    assert.ok(written === "3" || text !== minimal, written);
     return JSON.parse(text);
   };
   for (const written of edges.version.accepted) {

@@ -26,6 +26,7 @@ use stem_leadership_planner::model::teacher_roles::{
     Arrangement, CareerStage, DevelopmentItem, DevelopmentStatus, Discipline, Formality, GradeBand,
 };
 use stem_leadership_planner::model::values::date::{IsoDate, SchoolYear};
+use stem_leadership_planner::model::values::ids::LineageId;
 use stem_leadership_planner::model::values::money::Cents;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::storage::document::{self, to_pretty_json};
@@ -46,6 +47,8 @@ fn every_field_plan() -> Plan {
     plan.title = "Roosevelt \"STEM\" plan — 2026".into();
     plan.organization.district = "Lincoln USD".into();
     plan.organization.school = "Roosevelt Elementary".into();
+    plan.school_year = Some(SchoolYear::parse("2026-27").unwrap());
+    plan.lineage = Some(LineageId::from_bits(0x5eed_2026_0000_0001));
 
     let matrix = &mut plan.matrix;
     let role = matrix.roles[0].id.clone();
@@ -211,6 +214,8 @@ fn every_field_plan_sets_every_optional_field() {
     // schema's rules for them go untested.
     let text = to_pretty_json(&every_field_plan());
     for field in [
+        "\n  \"school_year\": \"",
+        "\n  \"lineage\": \"",
         "\"holder\"",
         "\"career_stage\"",
         "\"formality\"",
@@ -308,10 +313,18 @@ fn the_planner_agrees_with_the_schema_on_school_years() {
         plan["implementation"]["sustainability"]["years"][0]["school_year"] = year.clone();
         document::plan_from_value(plan)
     };
+    // The plan's own school year (version 3) is the same kind of value.
+    let with_plan_year = |year: &Value| {
+        let mut plan = every_field.clone();
+        plan["school_year"] = year.clone();
+        document::plan_from_value(plan)
+    };
     for year in edge_values("school_year", "accepted") {
         let plan = with_year(&year).unwrap_or_else(|e| panic!("{year} is refused: {e}"));
         let years = &plan.implementation.sustainability.years;
         assert_eq!(Value::from(years[0].school_year.label()), year);
+        let plan = with_plan_year(&year).unwrap_or_else(|e| panic!("{year} is refused: {e}"));
+        assert_eq!(plan.school_year.map(|y| Value::from(y.label())), Some(year));
     }
     for year in edge_values("school_year", "refused") {
         match with_year(&year) {
@@ -326,7 +339,53 @@ fn the_planner_agrees_with_the_schema_on_school_years() {
             }
             other => panic!("{year} should be refused at its school_year, got {other:?}"),
         }
+        match with_plan_year(&year) {
+            Err(document::DocumentError::Structure { path, .. }) => {
+                assert_eq!(path, "school_year", "{year}");
+            }
+            other => panic!("{year} should be refused at school_year, got {other:?}"),
+        }
     }
+}
+
+/// tests/schema.test.mjs checks the same cases against the schema.
+#[test]
+fn the_planner_agrees_with_the_schema_on_lineages() {
+    let every_field: Value = serde_json::from_str(&fixture_text("every-field-plan.json")).unwrap();
+    let with_lineage = |lineage: &Value| {
+        let mut plan = every_field.clone();
+        plan["lineage"] = lineage.clone();
+        document::plan_from_value(plan)
+    };
+    for lineage in edge_values("lineage", "accepted") {
+        let plan = with_lineage(&lineage).unwrap_or_else(|e| panic!("{lineage} is refused: {e}"));
+        assert_eq!(plan.lineage.map(|l| Value::from(l.as_str())), Some(lineage));
+    }
+    for lineage in edge_values("lineage", "refused") {
+        match with_lineage(&lineage) {
+            Err(document::DocumentError::Invalid(error)) => {
+                assert_eq!(error.path, "lineage", "{lineage}");
+            }
+            Err(document::DocumentError::Structure { path, .. }) => {
+                assert_eq!(path, "lineage", "{lineage}");
+            }
+            other => panic!("{lineage} should be refused at lineage, got {other:?}"),
+        }
+    }
+}
+
+/// What the planner writes as a new plan's lineage, and what migration
+/// derives, follow the schema's rule (`LineageId::is_well_formed`).
+#[test]
+fn lineages_the_planner_makes_are_well_formed() {
+    let pattern = schema()["properties"]["lineage"]["pattern"].clone();
+    assert_eq!(pattern, "^[a-z0-9-]{1,64}$");
+    for bits in [0, 1, 0x5eed, u64::MAX] {
+        assert!(LineageId::from_bits(bits).is_well_formed());
+    }
+    let v2 = std::fs::read_to_string(repo_path("tests/fixtures/plan-v2.json")).unwrap();
+    let migrated = document::parse_document(&v2).unwrap();
+    assert!(migrated.lineage.unwrap().is_well_formed());
 }
 
 /// tests/schema.test.mjs checks the same cases against the schema.
@@ -335,8 +394,8 @@ fn the_planner_agrees_with_the_schema_on_versions() {
     let minimal = fixture_text("minimal-plan.json");
     let with_version = |version: &Value| {
         let written = version.as_str().unwrap();
-        let text = minimal.replacen("\"version\": 2,", &format!("\"version\": {written},"), 1);
-        assert!(written == "2" || text != minimal, "{written}");
+        let text = minimal.replacen("\"version\": 3,", &format!("\"version\": {written},"), 1);
+        assert!(written == "3" || text != minimal, "{written}");
         document::parse_document(&text)
     };
     for version in edge_values("version", "accepted") {
@@ -344,7 +403,7 @@ fn the_planner_agrees_with_the_schema_on_versions() {
         assert_eq!(
             to_pretty_json(&plan),
             minimal,
-            "{version} opens as version 2"
+            "{version} opens as version 3"
         );
     }
     for version in edge_values("version", "refused") {

@@ -128,6 +128,15 @@ impl Plan {
     /// Checks the rules serde cannot: unique ids and references that resolve.
     /// Each problem names where it is, as a field path.
     pub fn validate(&self) -> Result<(), ValidationError> {
+        if let Some(lineage) = self.lineage.as_ref().filter(|l| !l.is_well_formed()) {
+            return Err(ValidationError::new(
+                "lineage",
+                validation::Problem::Described(format!(
+                    "a lineage is 1 to {} lowercase letters, digits and hyphens, found \"{lineage}\"",
+                    LineageId::MAX_LEN
+                )),
+            ));
+        }
         self.matrix.validate().map_err(|e| e.within("matrix"))?;
         self.teacher_roles
             .validate(&self.matrix)

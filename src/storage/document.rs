@@ -2,12 +2,13 @@
 //! the plan's fields beside them. The same document is exported, imported and
 //! kept (inside a small envelope) in localStorage.
 
-use std::fmt;
+use std::{fmt, io};
 
 use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use serde_json::Value;
 
-use crate::model::values::ids::slugify;
+use crate::model::values::ids::{slugify, LineageId};
 use crate::model::{Plan, ValidationError};
 use crate::storage::json_path;
 
@@ -18,7 +19,11 @@ pub const FORMAT: &str = "stem-leadership-plan";
 /// * 1: title, organization, matrix, teacher roles.
 /// * 2: adds `implementation` (considerations, planning documents, goals,
 ///   sustainability). Read from 1 by [`migrate_1_to_2`].
-pub const VERSION: u64 = 2;
+/// * 3: adds `school_year` (the year the plan is for, optional) and `lineage`
+///   (what the plans of one school across years and the copies of one plan
+///   share). Read from 2 by [`migrate_2_to_3`], which gives the plan a
+///   lineage derived from the version 2 document.
+pub const VERSION: u64 = 3;
 /// The oldest version this build reads (and migrates).
 pub const OLDEST_VERSION: u64 = 1;
 /// Imports larger than this are refused: a plan is tens of kilobytes, and
@@ -124,11 +129,61 @@ fn document(plan: &Plan) -> DocumentOut<'_> {
     }
 }
 
+/// How a document is written: pretty (two-space indent, as
+/// `serde_json::to_string_pretty`) for the exported file, compact for the
+/// working copy in localStorage. One formatter type for both, so the
+/// serializer of every plan type is compiled once into the wasm (a second
+/// formatter type would compile them all again: about 8 KB of gzip).
+struct DocumentFormatter {
+    /// `Some` writes pretty, `None` compact.
+    pretty: Option<PrettyFormatter<'static>>,
+}
+
+/// Each method the pretty formatter changes, delegated to it when pretty and
+/// to the trait's default (what `CompactFormatter` writes) otherwise.
+macro_rules! layout_methods {
+    ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
+        fn $method<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $ty)*) -> io::Result<()> {
+            match &mut self.pretty {
+                Some(pretty) => pretty.$method(writer $(, $arg)*),
+                None => CompactFormatter.$method(writer $(, $arg)*),
+            }
+        }
+    )*};
+}
+
+impl Formatter for DocumentFormatter {
+    layout_methods! {
+        begin_array();
+        end_array();
+        begin_array_value(first: bool);
+        end_array_value();
+        begin_object();
+        end_object();
+        begin_object_key(first: bool);
+        begin_object_value();
+        end_object_value();
+    }
+}
+
+fn write_json(value: &impl Serialize, pretty: bool) -> String {
+    let formatter = DocumentFormatter {
+        pretty: pretty.then(PrettyFormatter::new),
+    };
+    let mut bytes = Vec::with_capacity(if pretty { 64_000 } else { 40_000 });
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
+    // Serializing plain structs and strings into memory cannot fail, and
+    // serde_json writes only UTF-8.
+    match value.serialize(&mut serializer) {
+        Ok(()) => String::from_utf8(bytes).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
 /// The exported file: pretty-printed so people can read and diff it.
 pub fn to_pretty_json(plan: &Plan) -> String {
-    // Serializing plain structs and strings cannot fail; the field order
-    // (format and version first) follows the structs.
-    serde_json::to_string_pretty(&document(plan)).unwrap_or_default() + "\n"
+    // The field order (format and version first) follows the structs.
+    write_json(&document(plan), true) + "\n"
 }
 
 /// Reads a plan file. Any error leaves the caller's plan untouched, because
@@ -259,6 +314,9 @@ fn migrate(mut value: Value, from: u64) -> Value {
     if from < 2 {
         value = migrate_1_to_2(value);
     }
+    if from < 3 {
+        value = migrate_2_to_3(value);
+    }
     value
 }
 
@@ -274,6 +332,46 @@ pub fn migrate_1_to_2(mut value: Value) -> Value {
         object.insert("version".to_string(), Value::from(2));
     }
     value
+}
+
+/// Version 2 has no school year and no lineage. The school year stays
+/// absent (nobody set it). The lineage is derived from the version 2
+/// document, so every copy of one version 2 file gets the same lineage (and
+/// "merge a copy" can tell they are copies of one plan), while different
+/// files get different ones: `ln-` and the 16 hex digits of the 64-bit
+/// FNV-1a hash of the document written as compact JSON (`serde_json`,
+/// object keys sorted), taken after the two steps below and before the
+/// lineage and version 3 are set.
+///
+/// 1. A `lineage` or `school_year` found in a version 2 file is dropped:
+///    version 2 builds ignore unknown fields and never wrote them, so they
+///    are not the user's work.
+/// 2. The version is written `2` (a file may say `2.0`, the same version).
+///
+/// Nothing else is left out: two files that differ in any value (even a
+/// field a version 2 build ignored) get different lineages; the layout
+/// (spaces, line breaks, key order) does not count. A version 1 file is
+/// hashed as step 1 to 2 leaves it.
+pub fn migrate_2_to_3(mut value: Value) -> Value {
+    if let Value::Object(object) = &mut value {
+        object.remove("lineage");
+        object.remove("school_year");
+        object.insert("version".to_string(), Value::from(2));
+        // Writing a Value cannot fail (its keys are strings).
+        let text = serde_json::to_string(object).unwrap_or_default();
+        let lineage = LineageId::from_bits(fnv1a_64(text.as_bytes()));
+        object.insert("lineage".to_string(), Value::from(lineage.as_str()));
+        object.insert("version".to_string(), Value::from(3));
+    }
+    value
+}
+
+/// The 64-bit FNV-1a hash: small, stable across builds and platforms (unlike
+/// `std`'s hasher), which a lineage stored in files needs.
+fn fnv1a_64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The export file name: the plan's title as a slug, then the date
@@ -307,13 +405,16 @@ pub fn to_stored_json(revision: u64, plan: &Plan) -> String {
         revision: u64,
         document: DocumentOut<'a>,
     }
-    // Pretty, like the export: one serializer in the wasm instead of two
-    // (8 KB less gzip); the spaces cost little of the quota.
-    serde_json::to_string_pretty(&StoredOut {
-        revision,
-        document: document(plan),
-    })
-    .unwrap_or_default()
+    // Compact: a full plan is about 31 KB so, 48 KB pretty, of a quota
+    // several plans share. The same formatter type as the export's, so the
+    // wasm holds one serializer (see `DocumentFormatter`).
+    write_json(
+        &StoredOut {
+            revision,
+            document: document(plan),
+        },
+        false,
+    )
 }
 
 /// The revision rule between tabs: a tab may write only when nothing newer

@@ -51,7 +51,7 @@ test('export, reset, import the exported file: the same plan comes back, and und
   assert.match(exported.name, /^roosevelt-stem-plan-\d{4}-\d{2}-\d{2}\.json$/);
   const doc = JSON.parse(exported.text);
   assert.equal(doc.format, 'stem-leadership-plan');
-  assert.equal(doc.version, 2);
+  assert.equal(doc.version, 3);
   assert.equal(doc.title, 'Roosevelt STEM plan');
 
   await page.getByRole('button', { name: 'Reset to the default plan…' }).click();

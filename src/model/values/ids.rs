@@ -126,10 +126,25 @@ crate::id_type!(
 );
 
 impl LineageId {
+    /// The longest lineage a file may hold.
+    pub const MAX_LEN: usize = 64;
+
     /// A new lineage from random bits (the UI's source of randomness; the
     /// model stays pure): `ln-` and 16 hex digits.
     pub fn from_bits(bits: u64) -> LineageId {
         LineageId(format!("ln-{bits:016x}"))
+    }
+
+    /// Whether a file may hold it: 1 to [`Self::MAX_LEN`] lowercase ASCII
+    /// letters, digits and `-` (the schema's pattern says the same). The
+    /// planner writes `ln-` and 16 hex digits.
+    pub fn is_well_formed(&self) -> bool {
+        !self.0.is_empty()
+            && self.0.len() <= Self::MAX_LEN
+            && self
+                .0
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     }
 }
 
@@ -153,6 +168,18 @@ mod tests {
         assert_eq!(id.to_string(), "role-1");
         assert!(id == "role-1" && id != "role-2");
         assert_eq!(id.as_str(), "role-1");
+    }
+
+    #[test]
+    fn lineages_are_short_lowercase_words() {
+        assert!(LineageId::from_bits(0).is_well_formed());
+        assert!(LineageId::from_bits(u64::MAX).is_well_formed());
+        assert_eq!(LineageId::from_bits(0x1a2b).as_str(), "ln-0000000000001a2b");
+        assert!(LineageId::new("a".repeat(LineageId::MAX_LEN)).is_well_formed());
+        for bad in ["", "LN-1", "ln 1", "ln_1", "ln-é"] {
+            assert!(!LineageId::new(bad).is_well_formed(), "{bad:?}");
+        }
+        assert!(!LineageId::new("a".repeat(LineageId::MAX_LEN + 1)).is_well_formed());
     }
 
     #[test]
