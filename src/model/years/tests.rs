@@ -1,8 +1,7 @@
-#[allow(unused_imports)]
 use super::*;
 use crate::model::implementation::{
-    ActionId, Cents, CostTiming, DocumentId, FundingKind, GoalId, IsoDate, OtherCostKind,
-    RoleCostBasis,
+    ActionId, ActionStatus, Cents, CostTiming, DocumentId, DocumentStatus, FundingKind, GoalId,
+    IsoDate, OtherCostKind, RoleCostBasis,
 };
 use crate::model::values::ids::StatementId;
 
@@ -199,8 +198,7 @@ fn the_default_resets_statuses_and_progress_and_clears_notes_and_dates() {
         .implementation
         .documents
         .iter()
-        .all(|d| d.note.is_empty()
-            && d.last_reviewed.is_none()));
+        .all(|d| d.note.is_empty() && d.last_reviewed.is_none()));
     assert!(new.implementation.goals.iter().all(|g| g.note.is_empty()));
     assert!(new
         .matrix
