@@ -125,6 +125,19 @@ impl Default for Plan {
 }
 
 impl Plan {
+    /// A new plan from the source's defaults, for the school year that
+    /// contains `today` (`YYYY-MM-DD`; none when it is not a date), with
+    /// `lineage` its own.
+    pub fn new_for_year(lineage: LineageId, today: &str) -> Plan {
+        Plan {
+            school_year: values::date::IsoDate::parse(today)
+                .ok()
+                .and_then(|date| SchoolYear::containing(&date)),
+            lineage: Some(lineage),
+            ..Plan::default()
+        }
+    }
+
     /// Checks the rules serde cannot: unique ids and references that resolve.
     /// Each problem names where it is, as a field path.
     pub fn validate(&self) -> Result<(), ValidationError> {

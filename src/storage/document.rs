@@ -143,6 +143,9 @@ struct DocumentFormatter {
 /// to the trait's default (what `CompactFormatter` writes) otherwise.
 macro_rules! layout_methods {
     ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
+        // Not inlined: every field of every plan type calls these, and an
+        // inlined copy of both layouts at each call would grow the wasm.
+        #[inline(never)]
         fn $method<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $ty)*) -> io::Result<()> {
             match &mut self.pretty {
                 Some(pretty) => pretty.$method(writer $(, $arg)*),

@@ -28,6 +28,8 @@ pub const LEGACY_PLAN_KEY: &str = "stem-leadership-planner/plan";
 pub const LEGACY_FILE_COPY_KEY: &str = "stem-leadership-planner/file-copy";
 pub const LEGACY_UNREADABLE_KEY: &str = "stem-leadership-planner/unreadable-backup";
 pub const LEGACY_BEFORE_IMPORT_KEY: &str = "stem-leadership-planner/before-import";
+/// The id of the plan this browser last opened (a page without `?plan=` opens it).
+pub const LAST_OPEN_KEY: &str = "stem-leadership-planner/last-open";
 const PLANS_PREFIX: &str = "stem-leadership-planner/plans/";
 const ABOUT_SUFFIX: &str = "/about";
 
@@ -241,11 +243,11 @@ pub fn query_with_plan(query: &str, id: &PlanId) -> String {
 pub enum Opening {
     /// The plan the URL names.
     Named(PlanId),
-    /// No plan named (or a name that is not an id): the most recently changed.
-    Newest(PlanId),
+    /// No plan named: the one this browser last opened, else any kept one.
+    Last(PlanId),
     /// The URL names a plan this browser does not hold (deleted, or a link
-    /// from another computer): the newest opens instead (or a new one when
-    /// there is none), and the page says the named one is not here.
+    /// from another computer): the last opened opens instead (or a new one
+    /// when there is none), and the page says the named one is not here.
     Missing {
         named: String,
         instead: Option<PlanId>,
@@ -254,19 +256,24 @@ pub enum Opening {
     First,
 }
 
-/// Chooses the plan to open from the URL's `plan` parameter and the list
-/// (sorted by [`sort_entries`]).
-pub fn choose_opening(named: Option<&str>, entries: &[PlanEntry]) -> Opening {
-    let newest = entries.first().map(|entry| entry.id.clone());
+/// Chooses the plan to open from the URL's `plan` parameter, the plan this
+/// browser last opened (`LAST_OPEN_KEY`) and the plans kept (their ids
+/// only: start-up reads no plan's record to choose, so the first load holds
+/// no code to read the list).
+pub fn choose_opening(named: Option<&str>, last_open: Option<&str>, kept: &[PlanId]) -> Opening {
+    let is_kept = |text: &str| PlanId::parse(text).filter(|id| kept.contains(id));
+    let fallback = last_open
+        .and_then(is_kept)
+        .or_else(|| kept.iter().min().cloned());
     match named.filter(|name| !name.is_empty()) {
-        Some(name) => match PlanId::parse(name) {
-            Some(id) if entries.iter().any(|entry| entry.id == id) => Opening::Named(id),
-            _ => Opening::Missing {
+        Some(name) => match is_kept(name) {
+            Some(id) => Opening::Named(id),
+            None => Opening::Missing {
                 named: name.to_string(),
-                instead: newest,
+                instead: fallback,
             },
         },
-        None => newest.map_or(Opening::First, Opening::Newest),
+        None => fallback.map_or(Opening::First, Opening::Last),
     }
 }
 

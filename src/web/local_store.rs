@@ -8,6 +8,7 @@ use gloo_storage::Storage as _;
 use web_sys::Storage;
 
 use super::error_text;
+use crate::model::values::ids::LineageId;
 use crate::model::Plan;
 use crate::storage::document::{
     may_overwrite, parse_document, parse_stored, stored_revision, to_pretty_json, to_stored_json,
@@ -15,7 +16,7 @@ use crate::storage::document::{
 use crate::storage::file_status::FileCopy;
 use crate::storage::library::{
     self, about_key, before_import_key, choose_opening, file_copy_key, keys_of, plan_key,
-    unreadable_key, Opening, PlanAbout, PlanEntry, PlanId, KEY_PREFIX,
+    unreadable_key, Opening, PlanAbout, PlanEntry, PlanId, KEY_PREFIX, LAST_OPEN_KEY,
 };
 
 /// localStorage, or None when the browser refuses it (reading the property
@@ -61,17 +62,50 @@ pub struct Opened {
 /// its first save). The one plan of earlier versions is first moved into the list.
 pub fn open_at_start(named: Option<&str>) -> Opened {
     move_legacy_plan();
-    match choose_opening(named, &list()) {
-        Opening::Named(id) | Opening::Newest(id) => Opened { id, missing: None },
+    let last_open = read_raw(LAST_OPEN_KEY);
+    let opened = match choose_opening(named, last_open.as_deref(), &kept_ids()) {
+        Opening::Named(id) | Opening::Last(id) => Opened { id, missing: None },
         Opening::Missing { named, instead } => Opened {
             id: instead.unwrap_or_else(fresh_plan_id),
             missing: Some(named),
         },
         Opening::First => Opened {
-            id: fresh_plan_id(),
+            id: keep_first_plan(),
             missing: None,
         },
+    };
+    // Best effort: without it, a page with no `?plan=` opens another kept plan.
+    if let Some(storage) = local_storage() {
+        if storage.set_item(LAST_OPEN_KEY, opened.id.as_str()).is_err() {
+            // A full quota: the plan's own save will say so.
+        }
     }
+    opened
+}
+
+/// A browser's first plan: the source's defaults for this school year, with a
+/// lineage of its own, kept at once so the list, a bookmark and a second tab
+/// find it (where nothing can be kept, it lives in this page only).
+fn keep_first_plan() -> PlanId {
+    let id = fresh_plan_id();
+    let plan = Plan::new_for_year(LineageId::from_bits(random_bits()), &super::today_iso());
+    if save(&id, &plan, 0).is_err() {
+        // Blocked or full storage: the page opens the defaults and says why
+        // when the first change cannot be saved.
+    }
+    id
+}
+
+/// The ids of the plans kept, from their keys alone.
+fn kept_ids() -> Vec<PlanId> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| library::id_of_about_key(&key))
+        .collect()
 }
 
 /// A new plan id from the browser's random numbers.

@@ -423,3 +423,20 @@ fn the_dialog_offers_a_fresh_start_first() {
         }
     );
 }
+
+#[test]
+fn a_new_plan_is_for_the_school_year_of_today_with_its_own_lineage() {
+    let lineage = LineageId::from_bits(9);
+    let autumn = Plan::new_for_year(lineage.clone(), "2026-12-02");
+    assert_eq!(autumn.school_year, Some(year("2026-27")));
+    assert_eq!(autumn.lineage, Some(lineage.clone()));
+    assert_eq!(
+        autumn.matrix,
+        Plan::default().matrix,
+        "the source's defaults"
+    );
+    let spring = Plan::new_for_year(lineage.clone(), "2027-06-30");
+    assert_eq!(spring.school_year, Some(year("2026-27")));
+    assert_eq!(Plan::new_for_year(lineage, "not a date").school_year, None);
+    assert!(autumn.validate().is_ok());
+}

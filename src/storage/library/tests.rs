@@ -63,34 +63,42 @@ fn the_list_shows_the_most_recently_changed_first() {
 }
 
 #[test]
-fn a_page_opens_the_named_plan_else_the_newest_else_a_first_one() {
-    let mut entries = vec![entry("p-a", "A", 1.0), entry("p-b", "B", 2.0)];
-    sort_entries(&mut entries);
+fn a_page_opens_the_named_plan_else_the_last_opened_else_a_kept_one_else_a_first_one() {
     let id = |text: &str| PlanId::parse(text).unwrap();
+    let kept = [id("p-b"), id("p-a")];
     assert_eq!(
-        choose_opening(Some("p-a"), &entries),
+        choose_opening(Some("p-a"), Some("p-b"), &kept),
         Opening::Named(id("p-a"))
     );
-    assert_eq!(choose_opening(None, &entries), Opening::Newest(id("p-b")));
     assert_eq!(
-        choose_opening(Some(""), &entries),
-        Opening::Newest(id("p-b"))
+        choose_opening(None, Some("p-b"), &kept),
+        Opening::Last(id("p-b"))
     );
     assert_eq!(
-        choose_opening(Some("p-gone"), &entries),
+        choose_opening(Some(""), Some("p-b"), &kept),
+        Opening::Last(id("p-b"))
+    );
+    // The last opened plan was deleted since: any kept one, the same each time.
+    assert_eq!(
+        choose_opening(None, Some("p-gone"), &kept),
+        Opening::Last(id("p-a"))
+    );
+    assert_eq!(choose_opening(None, None, &kept), Opening::Last(id("p-a")));
+    assert_eq!(
+        choose_opening(Some("p-gone"), Some("p-b"), &kept),
         Opening::Missing {
             named: "p-gone".into(),
             instead: Some(id("p-b"))
         }
     );
     assert_eq!(
-        choose_opening(Some("<script>"), &[]),
+        choose_opening(Some("<script>"), None, &[]),
         Opening::Missing {
             named: "<script>".into(),
             instead: None
         }
     );
-    assert_eq!(choose_opening(None, &[]), Opening::First);
+    assert_eq!(choose_opening(None, Some("p-b"), &[]), Opening::First);
 }
 
 #[test]
