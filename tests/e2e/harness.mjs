@@ -75,6 +75,25 @@ export async function launchBrowser() {
  * Opens the app in a new page of `context` and records problems.
  * Call `await checkClean(page)` at the end of the test.
  */
+/** Where each plan's records live (src/storage/library.rs): `<prefix><id>` its working copy. */
+export const PLANS_PREFIX = 'stem-leadership-planner/plans/';
+/** Where earlier versions kept their one plan (moved into the list at start-up). */
+export const LEGACY_PLAN_KEY = 'stem-leadership-planner/plan';
+
+/** The id of the plan `page` has open: its URL names it (`?plan=<id>`). */
+export const openPlanId = (page) => page.evaluate(() => new URLSearchParams(location.search).get('plan'));
+
+/** The localStorage key of a record of the plan `page` has open (`''`: the working copy). */
+export async function planKey(page, record = '') {
+  return `${PLANS_PREFIX}${await openPlanId(page)}${record ? `/${record}` : ''}`;
+}
+
+/** The working copy of the plan `page` has open, `{revision, document}`. */
+export async function storedPlan(page) {
+  const key = await planKey(page);
+  return page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
+}
+
 export async function openApp(context, server, hash = '') {
   const page = await context.newPage();
   watch(page, server);

@@ -1,7 +1,7 @@
 // Saved work survives two tabs, a full quota and storage the browser refuses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, stopAll, openApp, checkClean, waitSaved, exportPlan } from './harness.mjs';
+import { startAll, stopAll, openApp, checkClean, waitSaved, exportPlan, planKey, storedPlan } from './harness.mjs';
 
 let server;
 let browser;
@@ -38,20 +38,19 @@ test('a stale tab never saves over newer work', async () => {
   // Another tab saves newer work that tab B has not heard about yet: the
   // write lands between B's edit and B's debounced save (a tab never gets
   // storage events for its own writes, so B stays unaware).
-  const newer = await tabB.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('stem-leadership-planner/plan'));
-    stored.revision += 5;
-    stored.document.title = 'Newer work from A';
-    return JSON.stringify(stored);
-  });
+  const key = await planKey(tabB);
+  const stored = await storedPlan(tabB);
+  stored.revision += 5;
+  stored.document.title = 'Newer work from A';
+  const newer = JSON.stringify(stored);
   await tabB.getByLabel('School', { exact: true }).fill('Stale edit in B');
-  await tabB.evaluate((text) => localStorage.setItem('stem-leadership-planner/plan', text), newer);
+  await tabB.evaluate(([k, text]) => localStorage.setItem(k, text), [key, newer]);
   await tabB.locator('.save-status[data-state="conflict"]').waitFor();
   await tabB.getByText('This plan was changed in another tab').waitFor();
 
-  const stored = await tabB.evaluate(() => JSON.parse(localStorage.getItem('stem-leadership-planner/plan')));
-  assert.equal(stored.document.title, 'Newer work from A', 'the newer work was not overwritten');
-  assert.equal(stored.document.organization.school, '');
+  const kept = await storedPlan(tabB);
+  assert.equal(kept.document.title, 'Newer work from A', 'the newer work was not overwritten');
+  assert.equal(kept.document.organization.school, '');
 
   await tabB.getByRole('button', { name: 'Load the newer copy' }).click();
   assert.equal(await tabB.getByLabel('Plan title', { exact: true }).inputValue(), 'Newer work from A');

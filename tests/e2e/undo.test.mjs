@@ -3,7 +3,7 @@
 // reaching behind another tab's newer copy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, stopAll, openApp, checkClean, waitSaved } from './harness.mjs';
+import { startAll, stopAll, openApp, checkClean, waitSaved, storedPlan } from './harness.mjs';
 
 let server;
 let browser;
@@ -75,7 +75,7 @@ test('undo and redo by button and by keyboard across several kinds of edit', asy
   assert.equal(await title(page).inputValue(), 'Lincoln', 'the app did not undo the title');
 
   // History is kept across sections and cleared on reload.
-  await page.goto(server.url + '#roles');
+  await page.getByRole('link', { name: 'Teacher-leader roles' }).click();
   await page.locator('.undo-redo .undo:not([disabled])').waitFor();
   await waitSaved(page);
   await page.reload();
@@ -112,7 +112,7 @@ test("undo in a tab that followed another tab's save never brings back the older
 
   // Storage keeps B's edit and A's delete.
   await waitSaved(tabA);
-  const stored = await tabA.evaluate(() => JSON.parse(localStorage.getItem('stem-leadership-planner/plan')));
+  const stored = await storedPlan(tabA);
   assert.equal(stored.document.title, "B's title");
   assert.ok(!stored.document.matrix.roles.some((r) => r.name === 'Finance Officer'));
 
