@@ -129,7 +129,7 @@ async fn full_storage_shows_a_lasting_banner_until_a_save_succeeds() {
     let text = host.text_content().unwrap_or_default();
     assert!(
         text.contains(
-            "Your changes could not be saved in this browser: export a file to keep them"
+            "Your changes could not be saved in this browser; its storage may be full"
         ),
         "banner shown: {text}"
     );

@@ -78,9 +78,10 @@ pub fn StorageBanner() -> impl IntoView {
         }
     };
     move || {
+        let failed = matches!(status.state(), SaveState::Failed(_));
         let (message, offer_newer) = match status.state() {
             SaveState::Failed(detail) => (
-                format!("Your changes could not be saved in this browser: export a file to keep them. The planner will try again at your next change. ({detail})"),
+                format!("Your changes could not be saved in this browser; its storage may be full. Export a file to keep them, or make room by deleting a plan you have saved to a file. The planner will try again at your next change. ({detail})"),
                 false,
             ),
             SaveState::Refused => (
@@ -100,6 +101,9 @@ pub fn StorageBanner() -> impl IntoView {
                     <button type="button" on:click=export>"Export a file now"</button>
                     <Show when=move || offer_newer>
                         <button type="button" on:click=load_newer>"Load the newer copy"</button>
+                    </Show>
+                    <Show when=move || failed>
+                        <a class="button-link" href="#plans">"Make room in Plans"</a>
                     </Show>
                 </div>
             </div>

@@ -71,7 +71,7 @@ test('a full quota shows the banner, and export still returns the latest edit', 
   const page = await openApp(context, server);
   await page.evaluate(() => { window.__quotaFull = true; });
   await page.getByLabel('Plan title', { exact: true }).fill('Latest edit while full');
-  const banner = page.getByRole('alert').filter({ hasText: 'Your changes could not be saved in this browser: export a file to keep them' });
+  const banner = page.getByRole('alert').filter({ hasText: 'Your changes could not be saved in this browser; its storage may be full' });
   await banner.waitFor();
   await page.locator('.save-status[data-state="failed"]').waitFor();
 
