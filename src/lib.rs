@@ -1,6 +1,7 @@
 //! STEM Leadership Planner: a browser-only planning tool for STEM teacher
 //! leadership. See ARCHITECTURE.md for the code map and invariants.
 
+pub mod charts;
 pub mod history;
 pub mod model;
 pub mod places;

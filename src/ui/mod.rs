@@ -17,6 +17,7 @@ pub mod matrix;
 pub mod navigation;
 pub mod on_demand;
 pub mod printable;
+pub mod progress;
 pub mod roles;
 pub mod services;
 pub mod state;

@@ -10,18 +10,31 @@ use leptos::prelude::*;
 
 use crate::model::printable::{Block, Fact, Line, Span, NOT_SET};
 
+/// A drawing that goes just before the table with this caption (the
+/// report's chart of the progress over the years, above its numbers). The
+/// document's caller draws it, so this view names no drawing code.
+#[derive(Clone)]
+pub struct Figure {
+    pub before_table: &'static str,
+    pub draw: ViewFn,
+}
+
 /// `class` names the document (`im-report`); its title's id is
 /// `{class}-title`, which labels the article.
 #[component]
-pub fn Printable(blocks: Vec<Block>, class: &'static str) -> impl IntoView {
+pub fn Printable(
+    blocks: Vec<Block>,
+    class: &'static str,
+    #[prop(default = None)] figure: Option<Figure>,
+) -> impl IntoView {
     view! {
         <article class=class aria-labelledby=format!("{class}-title")>
-            {blocks.into_iter().map(|b| block(b, class)).collect_view()}
+            {blocks.into_iter().map(|b| block(b, class, &figure)).collect_view()}
         </article>
     }
 }
 
-fn block(block: Block, class: &'static str) -> AnyView {
+fn block(block: Block, class: &'static str, figure: &Option<Figure>) -> AnyView {
     let part = |suffix: &str| format!("{class}-{suffix}");
     match block {
         Block::Title {
@@ -41,7 +54,7 @@ fn block(block: Block, class: &'static str) -> AnyView {
         Block::Section { heading, blocks } => view! {
             <section class=part("part")>
                 <h4>{heading}</h4>
-                {blocks.into_iter().map(|b| self::block(b, class)).collect_view()}
+                {blocks.into_iter().map(|b| self::block(b, class, figure)).collect_view()}
             </section>
         }
         .into_any(),
@@ -72,7 +85,12 @@ fn block(block: Block, class: &'static str) -> AnyView {
             rows,
         } => {
             let label = caption.clone();
+            let drawing = figure
+                .as_ref()
+                .filter(|f| f.before_table == caption)
+                .map(|f| f.draw.run());
             view! {
+            {drawing}
             // Scrolls sideways on a narrow screen instead of the page.
             <div class=part("table-wrap") tabindex="0" role="region" aria-label=label>
                 <table class=part("table")>
@@ -105,7 +123,7 @@ fn block(block: Block, class: &'static str) -> AnyView {
         }
         .into_any(),
         Block::SideBySide(blocks) => view! {
-            <div class=part("cols")>{blocks.into_iter().map(|b| self::block(b, class)).collect_view()}</div>
+            <div class=part("cols")>{blocks.into_iter().map(|b| self::block(b, class, figure)).collect_view()}</div>
         }
         .into_any(),
     }

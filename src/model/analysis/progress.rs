@@ -117,6 +117,71 @@ impl Progress {
         let last = shares.next_back()?;
         Some(i16::from(last) - i16::from(first))
     }
+
+    /// The school years' labels, oldest first ("2025-26").
+    pub fn year_labels(&self) -> Vec<String> {
+        self.years.iter().map(|row| row.year.label()).collect()
+    }
+
+    /// The numbers in words, the same wherever they are shown (the chart's
+    /// table, the report's table, "Copy as text"): the head ("Area", then
+    /// each year), then a row per area and a last row "Overall", each cell
+    /// "62 %", or "—" where that year's plan lacks the area.
+    pub fn table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let head = std::iter::once("Area".to_string())
+            .chain(self.year_labels())
+            .collect();
+        let years = 0..self.years.len();
+        let mut rows: Vec<Vec<String>> = self
+            .areas
+            .iter()
+            .enumerate()
+            .map(|(area, DistrictArea { name, .. })| {
+                std::iter::once(name.clone())
+                    .chain(
+                        years
+                            .clone()
+                            .map(|year| percent_text(self.area_percent(area, year))),
+                    )
+                    .collect()
+            })
+            .collect();
+        rows.push(
+            std::iter::once(OVERALL.to_string())
+                .chain(years.map(|year| percent_text(Some(self.overall_percent(year)))))
+                .collect(),
+        );
+        (head, rows)
+    }
+
+    /// The overall change in a sentence: "In place rose from 40 % in
+    /// 2025-26 to 62 % in 2027-28." (or "fell from", or "stayed at 40 %
+    /// from 2025-26 to 2027-28.").
+    pub fn summary(&self) -> String {
+        let (Some(first), Some(last)) = (self.years.first(), self.years.last()) else {
+            return String::new();
+        };
+        let from = percent(&first.overall);
+        let to = percent(&last.overall);
+        let (first, last) = (first.year, last.year);
+        match from.cmp(&to) {
+            Ordering::Less => {
+                format!("In place rose from {from} % in {first} to {to} % in {last}.")
+            }
+            Ordering::Greater => {
+                format!("In place fell from {from} % in {first} to {to} % in {last}.")
+            }
+            Ordering::Equal => format!("In place stayed at {from} % from {first} to {last}."),
+        }
+    }
+}
+
+/// The name of the row (and the chart's line) of every statement.
+pub const OVERALL: &str = "Overall";
+
+/// A share as the tables write it: "62 %", or "—" for none.
+pub fn percent_text(share: Option<u8>) -> String {
+    share.map_or_else(|| "—".to_string(), |share| format!("{share} %"))
 }
 
 fn percent(tally: &Tally) -> u8 {

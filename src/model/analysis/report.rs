@@ -32,6 +32,7 @@
 
 use std::collections::HashSet;
 
+use crate::model::analysis::progress::Progress as YearsProgress;
 use crate::model::implementation::costs::{CostTotals, FundingKind, ReviewState};
 use crate::model::implementation::{
     ActionProgress, ActionStatus, ConsiderationKey, DocumentProgress,
@@ -253,7 +254,14 @@ pub struct Report {
     pub goals: Vec<GoalSummary>,
     /// The day it was made (`ReportOptions::today`), shown under the title.
     pub date: Option<IsoDate>,
+    /// The share in place over the school years, when this school has plans
+    /// of two years or more (`build_report_with_years`); every audience sees it.
+    pub over_the_years: Option<YearsProgress>,
 }
+
+/// The caption of the report's table of the progress over the years, which
+/// the UI draws its chart above (`Report::blocks`).
+pub const YEARS_TABLE_CAPTION: &str = "Share of statements in place by school year";
 
 fn note(audience: Audience, text: &str) -> Option<String> {
     let text = text.trim();
@@ -262,6 +270,16 @@ fn note(audience: Audience, text: &str) -> Option<String> {
 
 /// Builds the report's content from the whole plan.
 pub fn build_report(plan: &Plan, options: &ReportOptions) -> Report {
+    build_report_with_years(plan, options, None)
+}
+
+/// `build_report`, with the school's progress over the years (from the plan
+/// and its other years' plans, `Progress::of`), shown after who leads what.
+pub fn build_report_with_years(
+    plan: &Plan,
+    options: &ReportOptions,
+    years: Option<&YearsProgress>,
+) -> Report {
     let audience = options.audience;
     let matrix = &plan.matrix;
     let students: HashSet<&str> = matrix
@@ -505,6 +523,7 @@ pub fn build_report(plan: &Plan, options: &ReportOptions) -> Report {
         progress,
         goals,
         date: options.today.clone(),
+        over_the_years: years.cloned(),
     }
 }
 

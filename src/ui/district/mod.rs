@@ -7,6 +7,7 @@ mod compare;
 mod open;
 mod rollup;
 mod school;
+mod years;
 
 use std::sync::Arc;
 
@@ -457,6 +458,7 @@ pub fn DistrictSection() -> impl IntoView {
             </p>
             <open::OpenPanel />
             <rollup::RollUp />
+            <years::YearsPanel />
             <compare::ComparePanel />
         </section>
     }

@@ -5,9 +5,12 @@
 use leptos::prelude::*;
 
 use super::{money, today};
-use crate::model::analysis::report::{build_report, Audience, ReportOptions};
+use crate::model::analysis::report::{
+    build_report_with_years, Audience, ReportOptions, YEARS_TABLE_CAPTION,
+};
 use crate::model::printable::plain_text;
-use crate::ui::printable::Printable;
+use crate::ui::printable::{Figure, Printable};
+use crate::ui::progress::{live_progress, ProgressChart};
 use crate::ui::state::{use_notices, use_plan};
 use crate::web::clipboard;
 
@@ -18,6 +21,9 @@ pub fn ReportView() -> impl IntoView {
     let sig = plan.signal();
     let audience = RwSignal::new(Audience::default());
     let show_students = RwSignal::new(false);
+    // This school's other years, when this browser keeps them: a section of
+    // the report, with the chart drawn above its table.
+    let years = live_progress();
     let blocks = Memo::new(move |_| {
         let options = ReportOptions {
             audience: audience.get(),
@@ -25,7 +31,9 @@ pub fn ReportView() -> impl IntoView {
             school_year: None,
             today: today(),
         };
-        sig.with(|p| build_report(p, &options).blocks(&money))
+        years.with(|years| {
+            sig.with(|p| build_report_with_years(p, &options, years.as_ref()).blocks(&money))
+        })
     });
     let copy = move |_| {
         let text = blocks.with_untracked(|b| plain_text(b));
@@ -77,7 +85,15 @@ pub fn ReportView() -> impl IntoView {
                     }}
                 </p>
             </div>
-            {move || view! { <Printable blocks=blocks.get() class="im-report" /> }}
+            {move || {
+                let figure = years.get().map(|progress| Figure {
+                    before_table: YEARS_TABLE_CAPTION,
+                    draw: ViewFn::from(move || {
+                        view! { <ProgressChart progress=progress.clone() id="im-report-years" table=false /> }
+                    }),
+                });
+                view! { <Printable blocks=blocks.get() class="im-report" figure /> }
+            }}
         </div>
     }
 }

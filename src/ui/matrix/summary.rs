@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{use_matrix_ui, StatusBadge};
 use crate::model::matrix::{StatementRef, Status, Tally};
 use crate::model::values::ids::{AreaId, RoleId};
+use crate::ui::progress::{live_progress, ProgressChart};
 
 #[derive(Clone, PartialEq)]
 struct Figures {
@@ -62,7 +63,7 @@ pub fn SummaryPanel() -> impl IntoView {
             }
         })
     });
-    move || {
+    let summary = move || {
         let f = figures.get();
         let o = f.overall;
         view! {
@@ -154,6 +155,34 @@ pub fn SummaryPanel() -> impl IntoView {
                 </section>
             </div>
         }
+    };
+    view! {
+        {summary}
+        <YearsPanel />
+    }
+}
+
+/// The school's progress over the years, below the summary, when this
+/// browser keeps its plan of another school year (see `live_progress`).
+#[component]
+fn YearsPanel() -> impl IntoView {
+    let years = live_progress();
+    move || {
+        match years.get() {
+        Some(progress) => view! {
+            <section class="mx-years" aria-labelledby="mx-years-heading">
+                <h3 id="mx-years-heading">"Progress over the years"</h3>
+                <ProgressChart progress id="mx-years" />
+            </section>
+        }
+        .into_any(),
+        None => view! {
+            <p class="mx-muted mx-years-none">
+                "Progress over the years appears once this school has a plan for another year (Plans → Start next school year)."
+            </p>
+        }
+        .into_any(),
+    }
     }
 }
 

@@ -247,3 +247,60 @@ fn by_lineage_groups_plans_and_orders_by_school() {
     assert_eq!(groups[0].1.change(), 100);
     assert!(by_lineage(&[]).is_empty());
 }
+
+#[test]
+fn the_table_has_a_row_per_area_then_overall_with_dashes_for_missing_years() {
+    let mut first = plan(Some("2025-26"), [InPlace, Gap, Gap, Gap]);
+    first.matrix.add_area("Partnerships").unwrap();
+    let second = plan(Some("2026-27"), [InPlace, InPlace, InPlace, Gap]);
+    let progress = Progress::of([&second, &first]).unwrap();
+    let (head, rows) = progress.table();
+    assert_eq!(head, ["Area", "2025-26", "2026-27"]);
+    assert_eq!(
+        rows,
+        [
+            ["Vision", "50 %", "100 %"],
+            ["Budget", "0 %", "50 %"],
+            ["Partnerships", "0 %", "—"],
+            ["Overall", "25 %", "75 %"],
+        ]
+    );
+    assert_eq!(percent_text(None), "—");
+    assert_eq!(percent_text(Some(62)), "62 %");
+    assert_eq!(progress.year_labels(), ["2025-26", "2026-27"]);
+}
+
+#[test]
+fn the_summary_says_whether_the_share_in_place_rose_fell_or_stayed() {
+    let low = plan(Some("2025-26"), [InPlace, Gap, Gap, Gap]);
+    let middle = plan(Some("2026-27"), [InPlace, InPlace, Gap, Gap]);
+    let high = plan(Some("2027-28"), [InPlace, InPlace, InPlace, Gap]);
+    assert_eq!(
+        Progress::of([&low, &middle, &high]).unwrap().summary(),
+        "In place rose from 25 % in 2025-26 to 75 % in 2027-28."
+    );
+    let fell = Progress::of([
+        &Plan {
+            school_year: SchoolYear::parse("2027-28").ok(),
+            ..low.clone()
+        },
+        &middle,
+    ])
+    .unwrap();
+    assert_eq!(
+        fell.summary(),
+        "In place fell from 50 % in 2026-27 to 25 % in 2027-28."
+    );
+    let same = Progress::of([
+        &low,
+        &Plan {
+            school_year: SchoolYear::parse("2026-27").ok(),
+            ..low.clone()
+        },
+    ])
+    .unwrap();
+    assert_eq!(
+        same.summary(),
+        "In place stayed at 25 % from 2025-26 to 2026-27."
+    );
+}

@@ -34,6 +34,7 @@ impl Report {
             },
             self.leadership_section(),
         ];
+        blocks.extend(self.over_the_years.as_ref().map(years_section));
         if !self.teacher_roles.is_empty() {
             blocks.push(self.teacher_roles_section(money));
         }
@@ -257,6 +258,23 @@ impl Report {
             heading: "Implementation progress".into(),
             blocks,
         }
+    }
+}
+
+/// The share in place, overall and per area, year by year: the change in a
+/// sentence, then the numbers (the UI draws the chart above the table).
+fn years_section(progress: &YearsProgress) -> Block {
+    let (head, rows) = progress.table();
+    Block::Section {
+        heading: "Progress over the years".into(),
+        blocks: vec![
+            Block::Paragraph(line(progress.summary())),
+            Block::Table {
+                caption: YEARS_TABLE_CAPTION.into(),
+                head,
+                rows,
+            },
+        ],
     }
 }
 

@@ -453,3 +453,93 @@ fn a_chosen_school_year_is_shown_and_gaps_are_capped() {
     );
     assert!(as_text(&report).contains(&format!("- and {} more\n", report.leadership.more_gaps)));
 }
+
+/// The plan of `plan()` for `year`, with `in_place` of the Decision-making
+/// area's statements in place.
+fn plan_of_year(year: &str, in_place: usize) -> Plan {
+    let mut plan = plan();
+    plan.school_year = SchoolYear::parse(year).ok();
+    plan.lineage = Some(crate::model::values::ids::LineageId::new("ln-roosevelt"));
+    let area = crate::model::values::ids::AreaId::new("decision-making");
+    let ids: Vec<_> = plan
+        .matrix
+        .cells
+        .iter()
+        .filter(|c| c.area == area)
+        .flat_map(|c| c.statements.iter().map(|s| s.id.clone()))
+        .collect();
+    for id in &ids {
+        plan.matrix.set_status(id, Status::Gap);
+    }
+    for id in ids.iter().take(in_place) {
+        plan.matrix.set_status(id, Status::InPlace);
+    }
+    plan
+}
+
+#[test]
+fn progress_over_the_years_is_a_section_with_its_table_for_every_audience() {
+    let last_year = plan_of_year("2025-26", 0);
+    let this_year = plan_of_year("2026-27", 3);
+    let years = YearsProgress::of([&this_year, &last_year]).expect("two years");
+    let (head, rows) = years.table();
+    for audience in Audience::ALL.iter().copied() {
+        let options = ReportOptions {
+            audience,
+            ..ReportOptions::default()
+        };
+        let report = build_report_with_years(&this_year, &options, Some(&years));
+        assert_eq!(report.over_the_years.as_ref(), Some(&years));
+        let blocks = report.blocks(&plain);
+        let headings: Vec<&str> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Section { heading, .. } => Some(heading.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            &headings[..2],
+            ["Who leads what", "Progress over the years"],
+            "{audience:?}: right after who leads what"
+        );
+        let part = section(&blocks, "Progress over the years");
+        assert_eq!(part[0], Block::Paragraph(line(years.summary())));
+        assert_eq!(
+            part[1],
+            Block::Table {
+                caption: YEARS_TABLE_CAPTION.into(),
+                head: head.clone(),
+                rows: rows.clone(),
+            }
+        );
+    }
+    assert_eq!(head, ["Area", "2025-26", "2026-27"]);
+    assert_eq!(rows[0], ["Decision-making", "0 %", "50 %"]);
+    assert_eq!(rows.last().unwrap()[0], "Overall");
+    assert_eq!(rows.len(), this_year.matrix.areas.len() + 1);
+
+    let text = as_text(&build_report_with_years(
+        &this_year,
+        &ReportOptions::default(),
+        Some(&years),
+    ));
+    assert!(
+        text.contains("Progress over the years\n-----------------------\n"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("{}\n", years.summary())), "{text}");
+    assert!(
+        text.contains("- Decision-making — 2025-26: 0 %, 2026-27: 50 %\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn without_other_years_the_report_has_no_progress_section() {
+    let report = build_report(&plan(), &ReportOptions::default());
+    assert_eq!(report.over_the_years, None);
+    assert!(!as_text(&report).contains("Progress over the years"));
+    let alone = build_report_with_years(&plan(), &ReportOptions::default(), None);
+    assert_eq!(alone, report);
+}
