@@ -23,7 +23,7 @@ step "Plan file schema (ajv validates planner-written, documented and invalid fi
 node --test tests/schema.test.mjs tests/docs.test.mjs
 
 step "Browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test web --test web_files --test web_components
+cargo test --target wasm32-unknown-unknown --test web --test web_files --test web_components --test web_progress
 
 step "Release build"
 scripts/build.sh
