@@ -12,6 +12,8 @@ use crate::model::values::ids::TeacherRoleId;
 /// The sections, each reachable at `#id` so reload and shared links keep the place.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Section {
+    /// The plans kept in this browser: first, so people find it.
+    Plans,
     Matrix,
     Roles,
     Implementation,
@@ -21,7 +23,8 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
+        Section::Plans,
         Section::Matrix,
         Section::Roles,
         Section::Implementation,
@@ -32,6 +35,7 @@ impl Section {
 
     pub fn id(self) -> &'static str {
         match self {
+            Section::Plans => "plans",
             Section::Matrix => "matrix",
             Section::Roles => "roles",
             Section::Implementation => "implementation",
@@ -43,6 +47,7 @@ impl Section {
 
     pub fn label(self) -> &'static str {
         match self {
+            Section::Plans => "Plans",
             Section::Matrix => "Leadership matrix",
             Section::Roles => "Teacher-leader roles",
             Section::Implementation => "Implementation",
@@ -88,6 +93,8 @@ crate::keyed_enum! {
 /// Find's text) is the section's own state, not part of the place.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Place {
+    /// The plans kept in this browser.
+    Plans,
     Matrix(MatrixView),
     /// The teacher-leader role chosen (`#roles/tl-2`); none, or one that no
     /// longer exists, shows the first.
@@ -110,6 +117,7 @@ impl Default for Place {
 impl Place {
     pub fn section(&self) -> Section {
         match self {
+            Place::Plans => Section::Plans,
             Place::Matrix(_) => Section::Matrix,
             Place::Roles(_) => Section::Roles,
             Place::Implementation(_) => Section::Implementation,
@@ -137,6 +145,7 @@ impl Place {
             .and_then(decode_component)
             .filter(|detail| !detail.is_empty());
         match section {
+            Section::Plans => Place::Plans,
             Section::Matrix => Place::Matrix(
                 detail
                     .and_then(|key| MatrixView::from_key(&key))
@@ -162,7 +171,7 @@ impl Place {
             Place::Roles(role) => role.as_ref().map(|id| id.as_str()),
             Place::Implementation(view) => Some(view.key()),
             Place::District(file_name) => file_name.as_deref(),
-            Place::Data | Place::About => None,
+            Place::Plans | Place::Data | Place::About => None,
         };
         match detail.filter(|detail| !detail.is_empty()) {
             Some(detail) => format!("#{}/{}", self.section().id(), encode_component(detail)),
@@ -240,6 +249,7 @@ mod tests {
             school("école élémentaire 😀.json"),
             Place::Data,
             Place::About,
+            Place::Plans,
         ]);
         places
     }
@@ -276,6 +286,7 @@ mod tests {
         assert_eq!(Place::District(None).to_hash(), "#district");
         assert_eq!(Place::Data.to_hash(), "#data");
         assert_eq!(Place::About.to_hash(), "#about");
+        assert_eq!(Place::Plans.to_hash(), "#plans");
         for section in Section::ALL {
             assert_eq!(section.link(), format!("#{}", section.id()));
         }
@@ -292,6 +303,7 @@ mod tests {
         assert_eq!(Place::from_hash("#district"), Place::District(None));
         assert_eq!(Place::from_hash("#data"), Place::Data);
         assert_eq!(Place::from_hash("#about"), Place::About);
+        assert_eq!(Place::from_hash("#plans"), Place::Plans);
     }
 
     #[test]
@@ -336,6 +348,8 @@ mod tests {
         // Sections with no detail ignore one.
         assert_eq!(Place::from_hash("#data/anything"), Place::Data);
         assert_eq!(Place::from_hash("#about/"), Place::About);
+        assert_eq!(Place::from_hash("#plans/p-1a2b"), Place::Plans);
+        assert_eq!(Place::from_hash("#Plans"), Place::default());
         // Everything after the section's `/` is the detail, slashes included.
         assert_eq!(Place::from_hash("#roles/tl-2/"), role("tl-2/"));
         assert_eq!(Place::from_hash("#district/a/b.json"), school("a/b.json"));
@@ -416,5 +430,31 @@ mod tests {
         assert_eq!(Place::District(None).section(), Section::District);
         assert_eq!(Place::Data.section(), Section::Data);
         assert_eq!(Place::About.section(), Section::About);
+        assert_eq!(Place::Plans.section(), Section::Plans);
+    }
+
+    #[test]
+    fn plans_come_first_in_the_navigation() {
+        assert_eq!(Section::ALL[0], Section::Plans);
+        assert_eq!(Section::Plans.id(), "plans");
+        assert_eq!(Section::Plans.label(), "Plans");
+        assert_eq!(Section::Plans.link(), "#plans");
+        let ids: Vec<&str> = Section::ALL.iter().map(|s| s.id()).collect();
+        assert_eq!(
+            ids,
+            [
+                "plans",
+                "matrix",
+                "roles",
+                "implementation",
+                "district",
+                "data",
+                "about"
+            ]
+        );
+        // Every section is reached from its own link.
+        for section in Section::ALL {
+            assert_eq!(Place::from_hash(&section.link()).section(), section);
+        }
     }
 }

@@ -509,3 +509,304 @@ async fn about_section_alone_says_what_the_planner_keeps() {
     assert_eq!(text(&host, "#about-heading"), "About this planner");
     assert!(text(&host, ".about").contains("sends nothing anywhere"));
 }
+
+// ---- The Plans section, over a plan list kept in memory ----
+
+use stem_leadership_planner::model::matrix::Status;
+use stem_leadership_planner::model::values::date::SchoolYear;
+use stem_leadership_planner::storage::library::PlanId;
+use stem_leadership_planner::ui::PlansSection;
+use stem_leadership_planner::web::local_store::SaveError;
+
+fn plan_titled(title: &str) -> Plan {
+    let mut plan = Plan::default();
+    plan.title = title.into();
+    plan
+}
+
+fn adams() -> PlanId {
+    PlanId::parse("p-adams").unwrap()
+}
+
+/// The open plan ("Lincoln 2026-27", `test_plan()`) and "Adams plan", kept.
+fn two_plans(open: Plan) -> Memory {
+    Memory {
+        plans: vec![
+            (common::test_plan().clone(), open),
+            (adams(), plan_titled("Adams plan")),
+        ],
+        ..Memory::default()
+    }
+}
+
+async fn mount_plans(open: Plan, memory: Memory) -> (web_sys::HtmlElement, PlanContext) {
+    let (host, plan, _) = mount_section(open, Place::Plans, memory, || {
+        view! { <PlansSection /> }
+    });
+    appears(&host, ".pl-plan").await;
+    (host, plan)
+}
+
+/// The list's row whose heading is `title`.
+fn plan_row(host: &web_sys::HtmlElement, title: &str) -> web_sys::Element {
+    let rows = host.query_selector_all(".pl-plan").unwrap();
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .map(|node| node.unchecked_into::<web_sys::Element>())
+        .find(|row| {
+            row.query_selector(".pl-title")
+                .unwrap()
+                .and_then(|h| h.text_content())
+                .as_deref()
+                == Some(title)
+        })
+        .unwrap_or_else(|| panic!("no plan titled {title}"))
+}
+
+fn titles(host: &web_sys::HtmlElement) -> Vec<String> {
+    let headings = host.query_selector_all(".pl-title").unwrap();
+    (0..headings.length())
+        .filter_map(|i| headings.item(i))
+        .map(|h| h.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// The button in `within` whose text starts with `label` (the rest is the
+/// plan's name, for screen readers).
+fn button_starting(within: &web_sys::Element, label: &str) -> web_sys::HtmlButtonElement {
+    let buttons = within.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|node| node.unchecked_into::<web_sys::HtmlButtonElement>())
+        .find(|b| b.text_content().unwrap_or_default().starts_with(label))
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+fn kept_plans() -> Vec<(PlanId, Plan)> {
+    memory(|m| m.plans.clone())
+}
+
+fn outcome(host: &web_sys::HtmlElement) -> String {
+    text(host, ".pl-outcome")
+}
+
+fn lincoln() -> Plan {
+    let mut plan = plan_titled("Lincoln 2026-27");
+    plan.school_year = Some(SchoolYear::parse("2026-27").unwrap());
+    plan
+}
+
+#[wasm_bindgen_test]
+async fn plans_section_lists_the_plans_and_marks_the_open_one() {
+    let (host, _) = mount_plans(lincoln(), two_plans(lincoln())).await;
+    let mut shown = titles(&host);
+    shown.sort();
+    assert_eq!(shown, ["Adams plan", "Lincoln 2026-27"]);
+
+    let open = plan_row(&host, "Lincoln 2026-27");
+    let open_text = open.text_content().unwrap_or_default();
+    assert!(open_text.contains("Open in this tab"), "{open_text}");
+    assert!(open_text.contains("2026-27"), "{open_text}");
+    assert!(open_text.contains("2026-03-01 09:30"), "{open_text}");
+    assert!(open_text.contains("never saved to a file"), "{open_text}");
+    assert!(open_text.contains("Open another plan to delete this one"));
+    assert!(
+        open.query_selector("a").unwrap().is_none(),
+        "no Open link for the open plan"
+    );
+
+    let other = plan_row(&host, "Adams plan");
+    assert!(!other
+        .text_content()
+        .unwrap_or_default()
+        .contains("Open in this tab"));
+    let link: web_sys::HtmlAnchorElement =
+        other.query_selector("a").unwrap().unwrap().unchecked_into();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("?plan=p-adams#matrix")
+    );
+    assert_eq!(link.text_content().unwrap_or_default(), "Open “Adams plan”");
+    assert!(text(&host, ".pl-capacity").starts_with("2 plans use"));
+}
+
+#[wasm_bindgen_test]
+async fn creating_a_plan_keeps_it_for_this_school_year_and_opens_it() {
+    let (host, _) = mount_plans(lincoln(), two_plans(lincoln())).await;
+    button(&host, "New plan from the source's defaults").click();
+    tick().await;
+    let plans = kept_plans();
+    assert_eq!(plans.len(), 3);
+    let (id, created) = plans.last().unwrap().clone();
+    assert_eq!(memory(|m| m.opened.clone()), [format!("?plan={id}#matrix")]);
+    // The fixed clock's 1 March 2026 falls in 2025-26.
+    assert_eq!(
+        created.school_year,
+        Some(SchoolYear::parse("2025-26").unwrap())
+    );
+    assert!(created.lineage.is_some());
+    assert_eq!(created.matrix, Plan::default().matrix);
+
+    button(&host, "New blank plan").click();
+    tick().await;
+    let plans = kept_plans();
+    assert_eq!(plans.len(), 4);
+    let blank = &plans[3].1;
+    assert!(blank.matrix.roles.is_empty() && blank.teacher_roles.roles.is_empty());
+    assert_ne!(blank.lineage, created.lineage, "a lineage of its own");
+    assert_eq!(memory(|m| m.opened.len()), 2);
+}
+
+#[wasm_bindgen_test]
+async fn duplicating_a_plan_keeps_a_copy_with_a_lineage_of_its_own() {
+    let mut adams_plan = plan_titled("Adams plan");
+    adams_plan.lineage =
+        Some(stem_leadership_planner::model::values::ids::LineageId::from_bits(99));
+    let mut memory_two = two_plans(lincoln());
+    memory_two.plans[1].1 = adams_plan.clone();
+    let (host, _) = mount_plans(lincoln(), memory_two).await;
+    button_starting(&plan_row(&host, "Adams plan"), "Duplicate").click();
+    tick().await;
+    let plans = kept_plans();
+    assert_eq!(plans.len(), 3);
+    let copy = &plans[2].1;
+    assert_eq!(copy.title, "Copy of Adams plan");
+    assert_ne!(copy.lineage, adams_plan.lineage);
+    assert!(copy.lineage.is_some());
+    assert_eq!(copy.matrix, adams_plan.matrix);
+    assert!(titles(&host).contains(&"Copy of Adams plan".to_string()));
+    assert!(outcome(&host).contains("Copy of Adams plan"));
+}
+
+#[wasm_bindgen_test]
+async fn deleting_a_plan_can_be_undone() {
+    let (host, _) = mount_plans(lincoln(), two_plans(lincoln())).await;
+    button_starting(&plan_row(&host, "Adams plan"), "Delete").click();
+    tick().await;
+    assert_eq!(kept_plans().len(), 1);
+    assert_eq!(titles(&host), ["Lincoln 2026-27"]);
+    assert!(outcome(&host).contains("Deleted “Adams plan”."));
+
+    button(&host, "Undo").click();
+    tick().await;
+    let plans = kept_plans();
+    assert_eq!(plans.len(), 2);
+    assert!(plans
+        .iter()
+        .any(|(id, p)| *id == adams() && p.title == "Adams plan"));
+    assert_eq!(titles(&host).len(), 2);
+    assert!(outcome(&host).contains("Put back “Adams plan”."));
+}
+
+#[wasm_bindgen_test]
+async fn renaming_writes_another_plan_and_edits_the_open_one() {
+    let (host, plan) = mount_plans(lincoln(), two_plans(lincoln())).await;
+    button_starting(&plan_row(&host, "Adams plan"), "Rename").click();
+    tick().await;
+    let field: web_sys::HtmlInputElement = element(&host, "#pl-rename-field-p-adams");
+    assert_eq!(field.value(), "Adams plan");
+    field.set_value("Adams Middle 2026-27");
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    button(&host, "Save").click();
+    tick().await;
+    let written = kept_plans()
+        .into_iter()
+        .find(|(id, _)| *id == adams())
+        .unwrap()
+        .1;
+    assert_eq!(written.title, "Adams Middle 2026-27");
+    assert!(titles(&host).contains(&"Adams Middle 2026-27".to_string()));
+
+    // The open plan: an edit of the live plan, which Undo takes back.
+    button_starting(&plan_row(&host, "Lincoln 2026-27"), "Rename").click();
+    tick().await;
+    let field: web_sys::HtmlInputElement =
+        element(&host, &format!("#pl-rename-field-{}", common::test_plan()));
+    field.set_value("Lincoln Elementary");
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    button(&host, "Save").click();
+    tick().await;
+    assert_eq!(plan.signal().get_untracked().title, "Lincoln Elementary");
+    assert_eq!(plan.undo_label().as_deref(), Some("edit the plan title"));
+    assert!(titles(&host).contains(&"Lincoln Elementary".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn the_next_school_year_starts_with_statuses_reset_and_is_linked() {
+    let mut open = lincoln();
+    open.matrix.cells[0].statements[0].status = Status::InPlace;
+    assert_eq!(open.lineage, None);
+    let (host, plan) = mount_plans(open.clone(), two_plans(open)).await;
+    button_starting(
+        &plan_row(&host, "Lincoln 2026-27"),
+        "Start next school year",
+    )
+    .click();
+    tick().await;
+    let form = element::<web_sys::Element>(&host, ".pl-next");
+    let checked: web_sys::HtmlInputElement = form
+        .query_selector("input[name=pl-next-statuses]:checked")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let label = checked
+        .parent_element()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert_eq!(label, "Reset every status to “Not assessed”", "the default");
+    button(&host, "Create the next year's plan").click();
+    tick().await;
+
+    let plans = kept_plans();
+    assert_eq!(plans.len(), 3);
+    let (_, next) = plans.last().unwrap().clone();
+    assert_eq!(
+        next.school_year,
+        Some(SchoolYear::parse("2027-28").unwrap())
+    );
+    assert_eq!(next.title, "Lincoln 2027-28");
+    assert!(next
+        .matrix
+        .cells
+        .iter()
+        .flat_map(|c| &c.statements)
+        .all(|s| s.status == Status::NotAssessed));
+    // The open plan is linked to it, as an undoable edit.
+    let live = plan.signal().get_untracked();
+    assert!(live.lineage.is_some());
+    assert_eq!(live.lineage, next.lineage);
+    assert_eq!(
+        plan.undo_label().as_deref(),
+        Some("link the plan to its next school year")
+    );
+    assert!(outcome(&host).contains("Started 2027-28: Lincoln 2027-28."));
+    assert!(
+        host.query_selector(".pl-next").unwrap().is_none(),
+        "the form closed"
+    );
+    assert!(titles(&host).contains(&"Lincoln 2027-28".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn a_full_quota_says_what_to_do_and_keeps_nothing() {
+    let mut full = two_plans(lincoln());
+    full.fail_writes = Some(SaveError::Failed(
+        "QuotaExceededError: Setting the value exceeded the quota.".into(),
+    ));
+    let (host, _) = mount_plans(lincoln(), full).await;
+    button(&host, "New plan from the source's defaults").click();
+    tick().await;
+    assert_eq!(kept_plans().len(), 2);
+    assert!(memory(|m| m.opened.is_empty()), "nothing to open");
+    let said = text(&host, ".pl-outcome [role=alert]");
+    assert!(
+        said.contains("This browser's storage is full: save a plan to a file and delete it here to make room, then try again."),
+        "{said}"
+    );
+    assert_eq!(titles(&host).len(), 2);
+}

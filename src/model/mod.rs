@@ -138,6 +138,21 @@ impl Plan {
         }
     }
 
+    /// A plan to fill in from nothing: no matrix roles, areas, statements or
+    /// people, no teacher-leader roles, and an implementation plan with no
+    /// actions, documents, goals or costs. Valid, like the defaults.
+    pub fn blank() -> Self {
+        Plan {
+            title: DEFAULT_TITLE.to_string(),
+            organization: Organization::default(),
+            matrix: Matrix::default(),
+            teacher_roles: TeacherRoles::default(),
+            implementation: Implementation::default(),
+            school_year: None,
+            lineage: None,
+        }
+    }
+
     /// Checks the rules serde cannot: unique ids and references that resolve.
     /// Each problem names where it is, as a field path.
     pub fn validate(&self) -> Result<(), ValidationError> {
@@ -229,6 +244,24 @@ mod tests {
     #[test]
     fn default_plan_is_valid() {
         assert_eq!(Plan::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn a_blank_plan_is_empty_valid_and_reads_back_the_same() {
+        let blank = Plan::blank();
+        assert_eq!(blank.validate(), Ok(()));
+        assert!(blank.matrix.roles.is_empty() && blank.matrix.areas.is_empty());
+        assert!(blank.matrix.cells.is_empty() && blank.matrix.people.is_empty());
+        assert!(blank.teacher_roles.roles.is_empty());
+        let implementation = &blank.implementation;
+        assert_eq!(implementation.all_actions().count(), 0);
+        assert!(implementation.documents.is_empty() && implementation.goals.is_empty());
+        assert!(implementation.sustainability.years.is_empty());
+        assert_eq!(implementation.sustainability.review_date, None);
+        // Kept as a file and read back, it stays blank: an empty implementation
+        // plan is not taken for a missing one (which gets the source's).
+        let text = crate::storage::document::to_pretty_json(&blank);
+        assert_eq!(crate::storage::document::parse_document(&text), Ok(blank));
     }
 
     #[test]

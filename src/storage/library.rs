@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::values::date::SchoolYear;
 use crate::model::values::ids::LineageId;
 use crate::model::Plan;
+use crate::storage::file_status::format_bytes;
 
 /// Every key the planner writes starts with this.
 pub const KEY_PREFIX: &str = "stem-leadership-planner/";
@@ -304,6 +305,32 @@ impl Capacity {
     pub fn percent_used(&self) -> u8 {
         ((self.used_chars.min(QUOTA_CHARS) * 100) / QUOTA_CHARS) as u8
     }
+}
+
+/// What the Data page and the Plans section say of the space: "3 plans use 96 KB of the 5 MB this browser gives the planner (1 %); about 160 more plans of this size fit."
+pub fn capacity_wording(plans_kept: usize, capacity: Capacity) -> String {
+    let plans = match plans_kept {
+        0 => "No plan is kept yet; the planner".to_string(),
+        1 => "1 plan uses".to_string(),
+        n => format!("{n} plans use"),
+    };
+    let used = if plans_kept == 0 {
+        format!("'s data uses {}", format_bytes(capacity.used_chars as f64))
+    } else {
+        format!(" {}", format_bytes(capacity.used_chars as f64))
+    };
+    let fit = match capacity.plans_that_fit() {
+        0 => {
+            "no more plans of this size fit: save a plan to a file and delete it here to make room"
+                .to_string()
+        }
+        1 => "about 1 more plan of this size fits".to_string(),
+        n => format!("about {n} more plans of this size fit"),
+    };
+    format!(
+        "{plans}{used} of the 5 MB this browser gives the planner ({} %); {fit}.",
+        capacity.percent_used()
+    )
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod keyed;
 pub mod matrix;
 pub mod navigation;
 pub mod on_demand;
+mod plans;
 pub mod printable;
 pub mod progress;
 pub mod roles;
@@ -37,6 +38,7 @@ pub use implementation::ImplementationSection;
 use import::{ImportFlow, PageDropZone};
 use navigation::Navigation;
 use on_demand::{on_demand, OnDemand, OnDemandView};
+pub use plans::PlansSection;
 use services::Services;
 use state::PlanContext;
 
@@ -78,6 +80,8 @@ pub struct StartNotes {
 // none of their code (see on_demand.rs). District, Data and About share one chunk: they
 // share much of their file handling, and every chunk costs its own calls into the main
 // module (measured: the whole build 7 KB smaller than with a chunk each).
+// The plan list's code (`web::plan_library` through `use_plan_library`) stays in its chunk.
+on_demand!(const PLANS in plans = view! { <plans::PlansSection /> });
 on_demand!(const ROLES in roles = view! { <roles::RolesSection /> });
 on_demand!(const IMPLEMENTATION in implementation = view! { <implementation::ImplementationSection /> });
 // The District store is provided here, inside the chunk, so its IndexedDB code stays there.
@@ -93,6 +97,7 @@ impl Section {
     fn on_demand(self) -> Option<OnDemandView> {
         match self {
             Section::Matrix => None,
+            Section::Plans => Some(PLANS),
             Section::Roles => Some(ROLES),
             Section::Implementation => Some(IMPLEMENTATION),
             Section::District => Some(DISTRICT),
@@ -104,6 +109,7 @@ impl Section {
     /// The id of the section's own stylesheet in index.html, applied when it first opens.
     fn style(self) -> Option<&'static str> {
         match self {
+            Section::Plans => Some("style-plans"),
             Section::Roles => Some("style-roles"),
             Section::Implementation => Some("style-implementation"),
             Section::District => Some("style-district"),
@@ -114,6 +120,7 @@ impl Section {
     /// The section in a sentence: "Could not load the District section."
     fn what(self) -> &'static str {
         match self {
+            Section::Plans => "the Plans section",
             Section::Matrix => "the leadership matrix",
             Section::Roles => "the Teacher-leader roles section",
             Section::Implementation => "the Implementation section",

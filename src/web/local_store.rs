@@ -250,6 +250,14 @@ pub enum SaveError {
     Failed(String),
 }
 
+impl SaveError {
+    /// The browser refused because its storage is full: Chromium's and
+    /// Safari's `QuotaExceededError`, Firefox's `NS_ERROR_DOM_QUOTA_REACHED`.
+    pub fn is_quota(&self) -> bool {
+        matches!(self, SaveError::Failed(detail) if detail.to_ascii_lowercase().contains("quota"))
+    }
+}
+
 /// Saves plan `id` unless another tab has saved newer work; returns the new
 /// revision. The list's record of the plan is written with it.
 pub fn save(id: &PlanId, plan: &Plan, known_revision: u64) -> Result<u64, SaveError> {

@@ -76,18 +76,23 @@ pub fn type_into(host: &web_sys::HtmlElement, label: &str, text: &str) {
 
 use std::cell::RefCell;
 
+use stem_leadership_planner::model::values::ids::LineageId;
 use stem_leadership_planner::model::Plan;
 use stem_leadership_planner::places::Place;
+use stem_leadership_planner::storage::document::{parse_stored, to_stored_json};
 use stem_leadership_planner::storage::file_status::{FileCopy, LocalTime};
 use stem_leadership_planner::storage::library::PlanId;
+use stem_leadership_planner::storage::library::{
+    plan_key, sort_entries, Capacity, PlanAbout, PlanEntry, RemovedPlan, TYPICAL_PLAN_CHARS,
+};
 use stem_leadership_planner::ui::navigation::Navigation;
 use stem_leadership_planner::ui::provide_app_contexts;
 use stem_leadership_planner::ui::services::{
-    Address, Clock, DistrictStore, PlanRecords, PlanStore, StoreFuture,
+    Address, Clock, DistrictStore, PlanLibrary, PlanRecords, PlanStore, StoreFuture,
 };
 use stem_leadership_planner::ui::state::PlanContext;
 use stem_leadership_planner::web::district_store::KeptFile;
-use stem_leadership_planner::web::local_store::Loaded;
+use stem_leadership_planner::web::local_store::{Loaded, SaveError};
 
 /// What the in-memory services hold; reset by each `mount_section`.
 #[derive(Default)]
@@ -99,6 +104,16 @@ pub struct Memory {
     pub before_import: Option<Plan>,
     /// The District section's kept files, name and text.
     pub district_files: Vec<(String, String)>,
+    /// The plans kept in this browser, as the plan list holds them, in the
+    /// order they were kept (the open plan is `test_plan()`).
+    pub plans: Vec<(PlanId, Plan)>,
+    /// Set to make every change to the plan list fail so (a full quota:
+    /// `SaveError::Failed("QuotaExceededError: …")`).
+    pub fail_writes: Option<SaveError>,
+    /// What the plan list was asked to open: `?plan=<id>#matrix`.
+    pub opened: Vec<String>,
+    /// Ids and lineages handed out so far.
+    pub handed_out: u64,
 }
 
 thread_local! {
@@ -208,6 +223,120 @@ pub fn memory_district_store() -> DistrictStore {
     }
 }
 
+/// The error set in `Memory::fail_writes`, if any.
+fn refused() -> Result<(), SaveError> {
+    memory(|m| m.fail_writes.clone()).map_or(Ok(()), Err)
+}
+
+fn hand_out() -> u64 {
+    MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        m.handed_out += 1;
+        m.handed_out
+    })
+}
+
+/// The plan list kept in `Memory::plans`: every plan changed at `FIXED_NOW_MS`,
+/// none saved to a file; a delete's records are the plan's working copy.
+pub fn memory_plan_library() -> PlanLibrary {
+    PlanLibrary {
+        list: || {
+            let mut entries: Vec<PlanEntry> = memory(|m| {
+                m.plans
+                    .iter()
+                    .map(|(id, plan)| PlanEntry {
+                        id: id.clone(),
+                        about: PlanAbout::of(plan, FIXED_NOW_MS),
+                        file_name: None,
+                        chars: to_stored_json(1, plan).len(),
+                    })
+                    .collect()
+            });
+            sort_entries(&mut entries);
+            entries
+        },
+        create: |plan| {
+            refused()?;
+            let id = PlanId::from_bits(hand_out());
+            remember(|m| m.plans.push((id.clone(), plan.clone())));
+            Ok(id)
+        },
+        read: |id| {
+            memory(|m| {
+                m.plans
+                    .iter()
+                    .find(|(kept, _)| kept == id)
+                    .map(|(_, p)| p.clone())
+            })
+            .ok_or_else(|| "This plan is no longer in this browser.".to_string())
+        },
+        write: |id, plan| {
+            refused()?;
+            remember(|m| match m.plans.iter_mut().find(|(kept, _)| kept == id) {
+                Some((_, kept)) => *kept = plan.clone(),
+                None => m.plans.push((id.clone(), plan.clone())),
+            });
+            Ok(())
+        },
+        delete: |id| {
+            refused()?;
+            let plan = memory(|m| {
+                m.plans
+                    .iter()
+                    .find(|(kept, _)| kept == id)
+                    .map(|(_, p)| p.clone())
+            });
+            remember(|m| m.plans.retain(|(kept, _)| kept != id));
+            Ok(RemovedPlan {
+                id: id.clone(),
+                title: plan
+                    .as_ref()
+                    .map(|p| p.display_title().to_string())
+                    .unwrap_or_default(),
+                records: plan
+                    .map(|p| vec![(plan_key(id), to_stored_json(1, &p))])
+                    .unwrap_or_default(),
+            })
+        },
+        restore: |removed| {
+            refused()?;
+            for (_, text) in &removed.records {
+                let plan = parse_stored(text)
+                    .map_err(|error| SaveError::Failed(error.to_string()))?
+                    .plan;
+                remember(|m| m.plans.push((removed.id.clone(), plan)));
+            }
+            Ok(())
+        },
+        lineage_plans: |lineage, except| {
+            memory(|m| {
+                m.plans
+                    .iter()
+                    .filter(|(id, plan)| id != except && plan.lineage.as_ref() == Some(lineage))
+                    .map(|(_, plan)| plan.clone())
+                    .collect()
+            })
+        },
+        capacity: || {
+            let sizes: Vec<usize> = memory(|m| {
+                m.plans
+                    .iter()
+                    .map(|(_, plan)| to_stored_json(1, plan).len())
+                    .collect()
+            });
+            Capacity {
+                used_chars: sizes.iter().sum(),
+                plan_chars: sizes.iter().copied().max().unwrap_or(TYPICAL_PLAN_CHARS),
+            }
+        },
+        fresh_lineage: || LineageId::from_bits(hand_out()),
+        open: |id, hash| {
+            remember(|m| m.opened.push(format!("?plan={id}{hash}")));
+            Ok(())
+        },
+    }
+}
+
 /// Mounts `section` alone at `place` with `plan`, over `memory_services`
 /// holding `memory` (its `hash` is set from `place`): every context the
 /// app would provide, none of the browser's storage.
@@ -231,6 +360,7 @@ pub fn mount_section<V: IntoView + 'static>(
         let services = memory_services();
         provide_context(services);
         provide_context(memory_district_store());
+        provide_context(memory_plan_library());
         navigation.set_value(Some(provide_app_contexts(plan, services, 0, false)));
         section()
     })

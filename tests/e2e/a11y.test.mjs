@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { startAll, stopAll, openApp, checkClean, checkLayoutAndAxe } from './harness.mjs';
 
-const SECTIONS = ['#matrix', '#roles', '#data', '#about'];
+const SECTIONS = ['#plans', '#matrix', '#roles', '#data', '#about'];
 
 let server;
 let browser;

@@ -76,7 +76,7 @@ test('the static shell matches what the app renders', async () => {
     assert.equal(shell.brand, app.brand, 'app name in the header');
     assert.equal(shell.brandImage, app.brandImage, 'header logo');
     assert.deepEqual(shell.nav, app.nav, 'section navigation: class, label, links, labels, classes');
-    assert.equal(shell.nav.links.length, 6);
+    assert.equal(shell.nav.links.length, 7);
     assert.deepEqual(shell.landmarks, { headers: 1, navs: 1, mains: 1 }, 'shell landmarks');
     assert.deepEqual(app.landmarks, { headers: 1, navs: 1, mains: 1 }, 'no landmark twice once the app is up');
     assert.equal(shell.mainId, app.mainId);

@@ -47,7 +47,7 @@ test('every section as rendered passes the Nu checker', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await openApp(context, server, '#matrix');
   const sections = [
-    ['matrix', 'Leadership matrix'], ['matrix/people', 'Leadership matrix'], ['roles', 'Teacher-leader roles'],
+    ['plans', 'Plans'], ['matrix', 'Leadership matrix'], ['matrix/people', 'Leadership matrix'], ['roles', 'Teacher-leader roles'],
     ['implementation', 'Implementation'], ['district', 'District'], ['data', 'Data'], ['about', 'About this planner'],
   ];
   const found = [];

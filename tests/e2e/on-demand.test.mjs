@@ -19,6 +19,7 @@ const chunksIn = (paths) => paths.filter((p) => CHUNK.test(p));
 
 /** Each place a link can name, and what shows there once its part has arrived. */
 const PLACES = [
+  { hash: '#plans', heading: 'Plans', shows: 'The plans kept in this browser' },
   { hash: '#roles', heading: 'Teacher-leader roles', shows: 'Describe the STEM teacher-leader roles' },
   { hash: '#implementation/goals', heading: 'Implementation', shows: 'Plan what to do as you implement' },
   { hash: '#district', heading: 'District', shows: 'Open the plan files of several schools' },
@@ -47,7 +48,7 @@ test('a first visit to the matrix fetches no other part; each place opens from a
   await page.waitForLoadState('networkidle');
   assert.deepEqual(chunksIn(server.requests.slice(seen)), [], 'the matrix needs no chunk');
   const styles = await page.evaluate(() => [...document.styleSheets].map((s) => s.href?.split('/').pop() ?? 'inline'));
-  assert.ok(styles.every((href) => !/^(roles|implementation|district)-/.test(href)), `only the matrix's styles: ${styles}`);
+  assert.ok(styles.every((href) => !/^(plans|roles|implementation|district)-/.test(href)), `only the matrix's styles: ${styles}`);
   checkClean(page);
   await context.close();
 

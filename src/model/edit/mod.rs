@@ -21,6 +21,7 @@ use crate::model::implementation::costs::{CostLineEdit, CostPlanEdit, FundingEdi
 use crate::model::implementation::{ActionEdit, DocumentEdit, GoalEdit};
 use crate::model::teacher_roles::TeacherRoleEdit;
 use crate::model::values::date::SchoolYear;
+use crate::model::values::ids::LineageId;
 use crate::model::Plan;
 // The leadership matrix's edits.
 pub use crate::model::matrix::{
@@ -164,6 +165,9 @@ pub enum PlanEdit {
     /// The school year the plan is for, or none. Chosen, not typed: a step
     /// of its own.
     SetSchoolYear(Option<SchoolYear>),
+    /// Links the plan to the plans of its school across years (a plan that
+    /// had none, when its next school year is started from it).
+    SetLineage(LineageId),
 }
 
 impl ItemEdit for PlanEdit {
@@ -172,7 +176,7 @@ impl ItemEdit for PlanEdit {
             PlanEdit::SetTitle(_) => "title",
             PlanEdit::SetDistrict(_) => "district",
             PlanEdit::SetSchool(_) => "school",
-            PlanEdit::SetSchoolYear(_) => return None,
+            PlanEdit::SetSchoolYear(_) | PlanEdit::SetLineage(_) => return None,
         };
         Some(field.to_string())
     }
@@ -187,6 +191,10 @@ impl ItemEdit for PlanEdit {
             PlanEdit::SetSchoolYear(year) => {
                 plan.school_year = year;
                 return Ok(Applied::labelled("set the school year"));
+            }
+            PlanEdit::SetLineage(lineage) => {
+                plan.lineage = Some(lineage);
+                return Ok(Applied::labelled("link the plan to its next school year"));
             }
         };
         *field = text;

@@ -66,3 +66,21 @@ fn the_school_year_is_set_and_cleared_in_one_step_each() {
     );
     assert_eq!(plan.school_year, None);
 }
+
+#[test]
+fn linking_a_plan_to_its_next_school_year_is_one_step() {
+    use crate::model::values::ids::LineageId;
+    let lineage = LineageId::from_bits(7);
+    let mut plan = Plan::default();
+    let edit = PlanEdit::SetLineage(lineage.clone());
+    assert_eq!(Edit::from(edit.clone()).typing_field(), None, "not typed");
+    assert_eq!(
+        plan.apply(edit.clone()),
+        Ok(Applied::labelled("link the plan to its next school year"))
+    );
+    assert_eq!(plan.lineage, Some(lineage));
+    assert_eq!(plan.validate(), Ok(()));
+    let linked = plan.clone();
+    assert!(plan.apply(edit).is_ok());
+    assert_eq!(plan, linked, "linking again changes nothing");
+}

@@ -141,6 +141,32 @@ fn capacity_says_how_many_more_plans_of_the_largest_size_fit() {
 }
 
 #[test]
+fn capacity_is_said_in_plans_and_bytes() {
+    let three = Capacity {
+        used_chars: 96_000,
+        plan_chars: 32_000,
+    };
+    assert_eq!(
+        capacity_wording(3, three),
+        "3 plans use 96 KB of the 5 MB this browser gives the planner (1 %); about 160 more plans of this size fit."
+    );
+    let full = Capacity {
+        used_chars: QUOTA_CHARS,
+        plan_chars: 32_000,
+    };
+    assert!(capacity_wording(1, full).starts_with("1 plan uses 5.2 MB"));
+    assert!(capacity_wording(1, full).ends_with(
+        "no more plans of this size fit: save a plan to a file and delete it here to make room."
+    ));
+    let none = Capacity {
+        used_chars: 0,
+        plan_chars: TYPICAL_PLAN_CHARS,
+    };
+    assert!(capacity_wording(0, none)
+        .starts_with("No plan is kept yet; the planner's data uses 0 bytes"));
+}
+
+#[test]
 fn the_list_record_follows_the_plan_and_reads_back() {
     let mut plan = Plan::default();
     plan.title = "Lincoln Elementary 2026-27".into();

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{use_file_sync, FileStatusLine};
 use crate::storage::file_status::{format_bytes, persistence_wording};
-use crate::storage::library::Capacity;
+use crate::storage::library::capacity_wording;
 use crate::ui::services::{use_plan_library, use_services};
 use crate::web::files as file_access;
 use crate::web::handles::RecentFile;
@@ -162,30 +162,4 @@ pub fn StoragePanel() -> impl IntoView {
             </p>
         </div>
     }
-}
-
-/// "3 plans use 96 KB of the 5 MB this browser gives the planner (1 %); about 160 more plans of this size fit."
-fn capacity_wording(plans_kept: usize, capacity: Capacity) -> String {
-    let plans = match plans_kept {
-        0 => "No plan is kept yet; the planner".to_string(),
-        1 => "1 plan uses".to_string(),
-        n => format!("{n} plans use"),
-    };
-    let used = if plans_kept == 0 {
-        format!("'s data uses {}", format_bytes(capacity.used_chars as f64))
-    } else {
-        format!(" {}", format_bytes(capacity.used_chars as f64))
-    };
-    let fit = match capacity.plans_that_fit() {
-        0 => {
-            "no more plans of this size fit: save a plan to a file and delete it here to make room"
-                .to_string()
-        }
-        1 => "about 1 more plan of this size fits".to_string(),
-        n => format!("about {n} more plans of this size fit"),
-    };
-    format!(
-        "{plans}{used} of the 5 MB this browser gives the planner ({} %); {fit}.",
-        capacity.percent_used()
-    )
 }
