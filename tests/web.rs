@@ -128,9 +128,7 @@ async fn full_storage_shows_a_lasting_banner_until_a_save_succeeds() {
     wait_ms(450).await;
     let text = host.text_content().unwrap_or_default();
     assert!(
-        text.contains(
-            "Your changes could not be saved in this browser; its storage may be full"
-        ),
+        text.contains("Your changes could not be saved in this browser; its storage may be full"),
         "banner shown: {text}"
     );
     assert!(text.contains("Export a file now"));
