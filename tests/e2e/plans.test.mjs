@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startAll, stopAll, openApp, checkClean, waitSaved, openPlanId, storedPlan, PLANS_PREFIX,
-  LEGACY_PLAN_KEY, watch,
+  LEGACY_PLAN_KEY, watch, checkLayoutAndAxe,
 } from './harness.mjs';
 
 let server;
@@ -14,6 +14,8 @@ before(async () => ({ server, browser } = await startAll()));
 after(() => stopAll({ server, browser }));
 
 const title = (page) => page.getByLabel('Plan title', { exact: true });
+const PD_CELL = 'Edit cell: District-level Administration, STEM Professional Development (PD)';
+const statementIn = (page, n) => page.getByRole('dialog').getByRole('group', { name: `Statement ${n}`, exact: true });
 
 /** Opens plan `id` in a new tab by its URL, as a bookmark or a second tab does. */
 async function openPlan(context, id, hash = '#matrix') {
@@ -133,4 +135,147 @@ test('one plan open in two tabs by its URL: each follows the other\'s saves', as
   checkClean(tabA);
   checkClean(tabB);
   await context.close();
+});
+
+// ---- The Plans section ----
+
+const plansPage = async (page) => {
+  await page.getByRole('link', { name: 'Plans', exact: true }).click();
+  await page.getByRole('heading', { name: 'Plans in this browser' }).waitFor();
+};
+const planRow = (page, name) => page.locator('li.pl-plan', { has: page.getByRole('heading', { name, exact: true }) });
+
+test('two plans created in Plans, switched between, and both kept across a reload', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(context, server);
+  await title(page).fill('Lincoln Elementary');
+  await waitSaved(page);
+  const lincoln = await openPlanId(page);
+
+  await plansPage(page);
+  await checkLayoutAndAxe(page, 'Plans at 1366 px');
+  await planRow(page, 'Lincoln Elementary').getByText('Open in this tab').waitFor();
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.get('plan') !== lincoln),
+    page.getByRole('button', { name: "New plan from the source's defaults" }).click(),
+  ]);
+  await page.locator('.app-header').waitFor();
+  assert.equal(await title(page).inputValue(), 'STEM leadership plan', 'the new plan starts from the defaults');
+  await title(page).fill('Bryant Elementary');
+  await waitSaved(page);
+
+  await plansPage(page);
+  await planRow(page, 'Bryant Elementary').getByText('Open in this tab').waitFor();
+  const lincolnRow = planRow(page, 'Lincoln Elementary');
+  await lincolnRow.getByText('2026-27').waitFor();
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.get('plan') === lincoln),
+    lincolnRow.getByRole('link', { name: 'Open “Lincoln Elementary”' }).click(),
+  ]);
+  await page.locator('.app-header').waitFor();
+  assert.equal(await title(page).inputValue(), 'Lincoln Elementary');
+
+  await page.reload();
+  assert.equal(await title(page).inputValue(), 'Lincoln Elementary');
+  await plansPage(page);
+  assert.equal(await page.locator('li.pl-plan').count(), 2, 'both plans are kept');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await checkLayoutAndAxe(page, 'Plans at 360 px');
+
+  // Delete the other plan, then take it back with Undo.
+  await planRow(page, 'Bryant Elementary').getByRole('button', { name: 'Delete “Bryant Elementary”' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).last().click();
+  await planRow(page, 'Bryant Elementary').waitFor();
+  checkClean(page);
+  await context.close();
+});
+
+test('the next school year: a linked plan for 2027-28, and progress over the years in the summary and the report', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(context, server, '#matrix');
+  await title(page).fill('Lincoln Elementary 2026-27');
+  // One statement in place this year.
+  await page.getByRole('button', { name: PD_CELL }).click();
+  await statementIn(page, 1).getByLabel('Status').selectOption('in_place');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await waitSaved(page);
+  const lastYear = await openPlanId(page);
+
+  await plansPage(page);
+  await page.getByRole('button', { name: 'Start next school year from “Lincoln Elementary 2026-27”' }).click();
+  await page.getByRole('radio', { name: "Keep this year's statuses" }).check();
+  await page.getByRole('button', { name: "Create the next year's plan" }).click();
+  await page.getByText('Started 2027-28').waitFor();
+  const next = planRow(page, 'Lincoln Elementary 2027-28');
+  await next.getByText('2027-28', { exact: true }).waitFor();
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.get('plan') !== lastYear),
+    next.getByRole('link', { name: 'Open “Lincoln Elementary 2027-28”' }).click(),
+  ]);
+  await page.locator('.app-header').waitFor();
+  assert.equal(await title(page).inputValue(), 'Lincoln Elementary 2027-28');
+  const stored = await storedPlan(page);
+  assert.equal(stored.document.school_year, '2027-28');
+  const first = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).document, PLANS_PREFIX + lastYear);
+  assert.equal(stored.document.lineage, first.lineage, 'the two years are linked');
+
+  // This year, one more statement in place: the chart shows both years.
+  await page.goto(page.url().replace(/#.*$/, '') + '#matrix');
+  await page.getByRole('button', { name: PD_CELL }).click();
+  await statementIn(page, 2).getByLabel('Status').selectOption('in_place');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('tab', { name: 'Summary', exact: true }).click();
+  await page.getByRole('heading', { name: 'Progress over the years' }).waitFor();
+  const chart = page.locator('svg[role="img"]').first();
+  assert.match(await chart.getAttribute('aria-label'), /2026-27.*2027-28/);
+  const table = page.getByRole('table', { name: 'Share of statements in place by school year' });
+  const head = await table.locator('thead th').allTextContents();
+  assert.deepEqual(head.slice(-2), ['2026-27', '2027-28']);
+  const overallRow = await table.locator('tr.chart-overall td').allTextContents();
+  assert.deepEqual(overallRow, ['1 %', '3 %'], '1 of 77 statements, then 2');
+  await checkLayoutAndAxe(page, 'the summary with its progress chart');
+
+  // The stakeholder report has the same numbers.
+  await page.goto(page.url().replace(/#.*$/, '') + '#implementation/report');
+  await page.getByRole('heading', { name: 'Progress over the years' }).first().waitFor();
+  const reportTable = page.getByRole('table', { name: 'Share of statements in place by school year' }).last();
+  assert.deepEqual(await reportTable.locator('tr').last().locator('td').allTextContents(), ['1 %', '3 %']);
+  checkClean(page);
+  await context.close();
+});
+
+test('a full quota and blocked storage: Plans says what to do and nothing is lost', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server);
+  await title(page).fill('Kept before the quota filled');
+  await waitSaved(page);
+  await plansPage(page);
+  // Fill what is left of the quota with another site's data (not the planner's keys).
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; ; i += 1) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+    for (let size = 128 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      try { localStorage.setItem(`filler-small-${size}`, 'x'.repeat(size)); } catch { /* full */ }
+    }
+  });
+  await page.getByRole('button', { name: "New plan from the source's defaults" }).click();
+  await page.getByText("This browser's storage is full").waitFor();
+  assert.equal(await page.locator('li.pl-plan').count(), 1, 'no half-made plan');
+  // The open plan is still saved and shown.
+  assert.equal((await storedPlan(page)).document.title, 'Kept before the quota filled');
+  checkClean(page);
+  await context.close();
+
+  // Blocked storage: the section says so and the plan lives on in the page.
+  const blocked = await browser.newContext();
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Access is denied', 'SecurityError'); } });
+  });
+  const off = await openApp(blocked, server, '#plans');
+  await off.getByText('does not let the planner keep plans').first().waitFor();
+  await title(off).fill('Only in this tab');
+  assert.equal(await title(off).inputValue(), 'Only in this tab');
+  await blocked.close();
 });

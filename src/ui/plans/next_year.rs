@@ -111,9 +111,9 @@ pub(super) fn NextYearForm(id: PlanId, title: Signal<String>, back_to: String) -
             <Choice
                 name="pl-next-progress"
                 first_id=String::new()
-                legend="Actions and planning documents"
+                legend="Actions"
                 if_true="Keep this year's progress"
-                if_false="Reset actions to “Not started” and documents to none"
+                if_false="Reset every action to “Not started”"
                 value=keep_progress
             />
             <Choice
