@@ -277,12 +277,17 @@ fn shown_labels(xs: &[f64]) -> Vec<usize> {
 }
 
 /// A number for an SVG attribute: at most one decimal, no trailing ".0".
+///
+/// Written from whole tenths with integer formatting: formatting an `f64`
+/// would bring the float printing code (about 5 KB of gzip) into the build.
 pub fn num(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{}", rounded as i64)
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{rounded:.1}")
+        format!("{sign}{whole}.{tenth}")
     }
 }
 
