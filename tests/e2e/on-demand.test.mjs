@@ -30,6 +30,9 @@ const PLACES = [
   { hash: '#matrix/structure', heading: 'Leadership matrix', tab: 'Roles & areas' },
 ];
 
+/** The place a link names, by its hash. */
+const PLACE = (hash) => PLACES.find((place) => place.hash === hash);
+
 async function showsPlace(page, place) {
   await page.getByRole('heading', { level: 2, name: place.heading, exact: true }).waitFor();
   if (place.shows) await page.locator('main').getByText(place.shows).first().waitFor();
@@ -67,15 +70,15 @@ test('Back and Forward move between parts that arrived on demand', async () => {
   const context = await browser.newContext();
   const page = await openApp(context, server, '#matrix');
   await page.getByRole('link', { name: 'Teacher-leader roles' }).click();
-  await showsPlace(page, PLACES[0]);
+  await showsPlace(page, PLACE('#roles'));
   await page.getByRole('link', { name: 'District' }).click();
-  await showsPlace(page, PLACES[2]);
+  await showsPlace(page, PLACE('#district'));
   await page.goBack();
-  await showsPlace(page, PLACES[0]);
+  await showsPlace(page, PLACE('#roles'));
   await page.goBack();
   await page.locator('.mx-grid li.mx-st').first().waitFor();
   await page.goForward();
-  await showsPlace(page, PLACES[0]);
+  await showsPlace(page, PLACE('#roles'));
   checkClean(page);
   await context.close();
 });
@@ -105,7 +108,7 @@ test('a part that cannot be fetched says why and loads on Try again; the plan, u
   await page.getByRole('button', { name: /^Redo/ }).click();
   assert.equal(await title.inputValue(), 'Lincoln STEM plan');
   await page.getByRole('link', { name: 'Implementation' }).click();
-  await showsPlace(page, PLACES[1]);
+  await showsPlace(page, PLACE('#implementation/goals'));
 
   // Still unreachable: trying again says so again; once the server answers, the section comes.
   await page.getByRole('link', { name: 'Teacher-leader roles' }).click();
@@ -113,7 +116,7 @@ test('a part that cannot be fetched says why and loads on Try again; the plan, u
   await alert.waitFor();
   blocked = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
-  await showsPlace(page, PLACES[0]);
+  await showsPlace(page, PLACE('#roles'));
   assert.equal(await alert.count(), 0);
   await page.getByRole('button', { name: 'Add role' }).first().waitFor();
 
@@ -134,7 +137,7 @@ test('offline before the part was stored: the message says the device is offline
   assert.match(await alert.textContent(), /This device is offline/);
   await context.setOffline(false);
   await alert.getByRole('button', { name: 'Try again' }).click();
-  await showsPlace(page, PLACES[4]);
+  await showsPlace(page, PLACE('#about'));
   await context.close();
 });
 
@@ -153,7 +156,7 @@ test('a part arriving moves nothing on the page', async () => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
     }).observe({ type: 'layout-shift' });
   });
-  for (const place of [PLACES[0], PLACES[1], PLACES[2]]) {
+  for (const place of [PLACE('#roles'), PLACE('#implementation/goals'), PLACE('#district')]) {
     await page.evaluate((hash) => { window.location.hash = hash; }, place.hash);
     await page.locator('.section-frame').waitFor();
     const frameTop = await page.locator('main h2').first().boundingBox();
