@@ -6,7 +6,7 @@ use crate::model::matrix::{Matrix, Status};
 /// A small plan: roles "Principal" and "Coach", areas "Vision" and
 /// "Budget", one statement per cell with the given statuses
 /// (principal/vision, principal/budget, coach/vision, coach/budget).
-fn plan(school: &str, statuses: [Status; 4]) -> Plan {
+pub(crate) fn plan(school: &str, statuses: [Status; 4]) -> Plan {
     let mut plan = Plan::default();
     plan.organization.school = school.to_string();
     let json = serde_json::json!({

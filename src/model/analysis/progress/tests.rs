@@ -1,39 +1,15 @@
 use super::*;
-use crate::model::matrix::{Matrix, Status};
+use crate::model::matrix::Status;
 
 use Status::{Gap, InPlace, InProgress, NotAssessed};
 
-/// A small plan of Lincoln's: roles "Principal" and "Coach", areas "Vision"
-/// and "Budget", one statement per cell with the given statuses
-/// (principal/vision, principal/budget, coach/vision, coach/budget).
+/// A small plan of Lincoln's (the district roll-up's: roles "Principal" and
+/// "Coach", areas "Vision" and "Budget", one statement per cell with the
+/// given statuses) for `year`.
 fn plan(year: Option<&str>, statuses: [Status; 4]) -> Plan {
-    let mut plan = Plan {
-        school_year: year.map(|y| SchoolYear::parse(y).unwrap()),
-        lineage: Some(LineageId::new("ln-lincoln")),
-        ..Plan::default()
-    };
-    plan.organization.school = "Lincoln Elementary".into();
-    let json = serde_json::json!({
-        "roles": [
-            {"id": "principal", "name": "Principal"},
-            {"id": "coach", "name": "Coach"}
-        ],
-        "areas": [
-            {"id": "vision", "name": "Vision"},
-            {"id": "budget", "name": "Budget"}
-        ],
-        "cells": [
-            {"role": "principal", "area": "vision", "statements": [{"id": "s1", "text": "Sets a shared vision"}]},
-            {"role": "principal", "area": "budget", "statements": [{"id": "s2", "text": "Funds release time"}]},
-            {"role": "coach", "area": "vision", "statements": [{"id": "s3", "text": "Models lessons"}]},
-            {"role": "coach", "area": "budget", "statements": [{"id": "s4", "text": "Tracks spending"}]}
-        ]
-    });
-    plan.matrix = serde_json::from_value::<Matrix>(json).unwrap();
-    for (id, status) in ["s1", "s2", "s3", "s4"].into_iter().zip(statuses) {
-        plan.matrix.set_status(&id.into(), status);
-    }
-    assert_eq!(plan.validate(), Ok(()));
+    let mut plan = crate::model::analysis::district::tests::plan("Lincoln Elementary", statuses);
+    plan.school_year = year.map(|y| SchoolYear::parse(y).unwrap());
+    plan.lineage = Some(LineageId::new("ln-lincoln"));
     plan
 }
 
