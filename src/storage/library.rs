@@ -278,6 +278,49 @@ pub fn choose_opening(named: Option<&str>, last_open: Option<&str>, kept: &[Plan
     }
 }
 
+/// How the one plan of earlier versions moves into the list, to
+/// [`PlanId::legacy`]: every write, then the old keys to remove, but only once
+/// every write succeeded (a full quota then loses nothing, and the next start
+/// tries again).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegacyMove {
+    pub writes: Vec<(String, String)>,
+    pub then_remove: [&'static str; 4],
+}
+
+/// The move of the earlier versions' plan, read through `read` (a key's
+/// text); `None` when there is none. A working copy that cannot be read moves
+/// as it is, listed as unreadable, so its text is kept and reported.
+pub fn legacy_move(read: impl Fn(&str) -> Option<String>, now_ms: f64) -> Option<LegacyMove> {
+    let text = read(LEGACY_PLAN_KEY)?;
+    let id = PlanId::legacy();
+    let about = crate::storage::document::parse_stored(&text)
+        .map(|stored| PlanAbout::of(&stored.plan, now_ms))
+        .unwrap_or_else(|_| PlanAbout::unreadable(now_ms));
+    let then_remove = [
+        LEGACY_PLAN_KEY,
+        LEGACY_FILE_COPY_KEY,
+        LEGACY_UNREADABLE_KEY,
+        LEGACY_BEFORE_IMPORT_KEY,
+    ];
+    let new_keys = [
+        plan_key(&id),
+        file_copy_key(&id),
+        unreadable_key(&id),
+        before_import_key(&id),
+    ];
+    let mut writes: Vec<(String, String)> = then_remove
+        .iter()
+        .zip(new_keys)
+        .filter_map(|(old, new)| Some((new, read(old)?)))
+        .collect();
+    writes.push((about_key(&id), about.to_json()));
+    Some(LegacyMove {
+        writes,
+        then_remove,
+    })
+}
+
 /// Every record of a deleted plan, key and text, so Undo can put it back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RemovedPlan {

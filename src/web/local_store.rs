@@ -128,27 +128,17 @@ fn move_legacy_plan() {
     let Some(storage) = local_storage() else {
         return;
     };
-    let Ok(Some(text)) = storage.get_item(library::LEGACY_PLAN_KEY) else {
+    let read = |key: &str| storage.get_item(key).ok().flatten();
+    let Some(legacy) = library::legacy_move(read, super::now_ms()) else {
         return;
     };
-    let id = PlanId::legacy();
-    let mut moves = vec![(library::LEGACY_PLAN_KEY, plan_key(&id))];
-    moves.push((library::LEGACY_FILE_COPY_KEY, file_copy_key(&id)));
-    moves.push((library::LEGACY_UNREADABLE_KEY, unreadable_key(&id)));
-    moves.push((library::LEGACY_BEFORE_IMPORT_KEY, before_import_key(&id)));
-    let about = parse_stored(&text)
-        .map(|stored| PlanAbout::of(&stored.plan, super::now_ms()))
-        .unwrap_or_else(|_| PlanAbout::unreadable(super::now_ms()));
-    let copied = moves
+    let written = legacy
+        .writes
         .iter()
-        .all(|(from, to)| match storage.get_item(from).ok().flatten() {
-            Some(value) => storage.set_item(to, &value).is_ok(),
-            None => true,
-        })
-        && storage.set_item(&about_key(&id), &about.to_json()).is_ok();
-    if copied {
-        for (from, _) in moves {
-            gloo_storage::LocalStorage::delete(from);
+        .all(|(key, value)| storage.set_item(key, value).is_ok());
+    if written {
+        for key in legacy.then_remove {
+            gloo_storage::LocalStorage::delete(key);
         }
     }
 }

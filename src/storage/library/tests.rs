@@ -180,3 +180,61 @@ fn the_list_record_follows_the_plan_and_reads_back() {
     assert_eq!(PlanAbout::from_json("not json"), None);
     assert_eq!(PlanAbout::unreadable(0.0).title, UNREADABLE_TITLE);
 }
+
+#[test]
+fn the_one_plan_of_earlier_versions_moves_with_its_records_and_nothing_is_removed_first() {
+    use std::collections::BTreeMap;
+    let mut plan = Plan::default();
+    plan.title = "Lincoln from last version".into();
+    let stored = crate::storage::document::to_stored_json(7, &plan);
+    let old: BTreeMap<&str, String> = [
+        (LEGACY_PLAN_KEY, stored.clone()),
+        (LEGACY_FILE_COPY_KEY, "{\"last\":null}".to_string()),
+        (LEGACY_BEFORE_IMPORT_KEY, "{\"format\":1}".to_string()),
+    ]
+    .into_iter()
+    .collect();
+    let moved = legacy_move(|key| old.get(key).cloned(), 42.0).expect("a plan to move");
+    let id = PlanId::legacy();
+    let writes: BTreeMap<String, String> = moved.writes.iter().cloned().collect();
+    assert_eq!(
+        writes.get(&plan_key(&id)),
+        Some(&stored),
+        "the working copy as it was"
+    );
+    assert_eq!(
+        writes.get(&file_copy_key(&id)).map(String::as_str),
+        Some("{\"last\":null}")
+    );
+    assert!(writes.contains_key(&before_import_key(&id)));
+    assert!(
+        !writes.contains_key(&unreadable_key(&id)),
+        "no record, no write"
+    );
+    let about = PlanAbout::from_json(&writes[&about_key(&id)]).unwrap();
+    assert_eq!(about.title, "Lincoln from last version");
+    assert_eq!(about.changed_ms, 42.0);
+    // Removed only after the writes: every old key, the plan's included.
+    assert!(moved.then_remove.contains(&LEGACY_PLAN_KEY));
+    assert_eq!(moved.then_remove.len(), 4);
+
+    // An unreadable working copy moves as it is, listed as unreadable.
+    let broken = legacy_move(
+        |key| (key == LEGACY_PLAN_KEY).then(|| "{\"revision\": 2, \"document\": tru".to_string()),
+        1.0,
+    )
+    .unwrap();
+    let writes: BTreeMap<String, String> = broken.writes.into_iter().collect();
+    assert_eq!(
+        writes[&plan_key(&id)],
+        "{\"revision\": 2, \"document\": tru"
+    );
+    assert_eq!(
+        PlanAbout::from_json(&writes[&about_key(&id)])
+            .unwrap()
+            .title,
+        UNREADABLE_TITLE
+    );
+
+    assert_eq!(legacy_move(|_| None, 1.0), None, "nothing to move");
+}
