@@ -1,4 +1,4 @@
-//! Data: export, import and reset.
+//! Data: export, import, merge a copy, and reset.
 
 use leptos::prelude::*;
 
@@ -19,6 +19,7 @@ pub fn DataSection() -> impl IntoView {
             <FilePanel />
             <ExportPanel />
             <ImportPanel />
+            <super::merge::MergePanel />
             <StoragePanel />
             <ResetPanel />
         </section>

@@ -14,6 +14,7 @@ mod implementation;
 mod import;
 pub mod keyed;
 pub mod matrix;
+mod merge;
 pub mod navigation;
 pub mod on_demand;
 mod plans;

@@ -19,6 +19,9 @@ pub enum Change {
     Replaced,
     /// Another tab's saved copy taken over: it is already in storage.
     Adopted,
+    /// The plan's items recorded as shared with a file (`mark_shared`):
+    /// saved like an edit, never an undo step.
+    Shared,
 }
 
 type Listener = Rc<dyn Fn(Change)>;
@@ -196,6 +199,29 @@ impl PlanContext {
         });
         self.toast.set(Some(message.into()));
         self.changed(Change::Replaced);
+    }
+
+    /// A merge: the merged plan as one undoable step (the history before it
+    /// stays), with `message` in the toast.
+    pub fn merge_in(&self, label: String, message: String, merged: Plan) {
+        if self
+            .keep(merged, crate::model::edit::Applied::labelled(label), None)
+            .is_some()
+        {
+            self.toast.set(Some(message));
+        }
+    }
+
+    /// Records the plan's items as shared with a file (`Plan::mark_shared`),
+    /// at a sync point: before it is written to a file. Not an undo step:
+    /// it is what the copies know of each other, not a change of the plan.
+    pub fn mark_shared(&self) {
+        let mut marked = self.plan.get_untracked();
+        marked.mark_shared();
+        if self.plan.with_untracked(|p| p.versions != marked.versions) {
+            self.plan.set(marked);
+            self.changed(Change::Shared);
+        }
     }
 
     /// Takes over another tab's newer saved copy. The history is cleared:

@@ -96,6 +96,8 @@ impl FileSync {
     /// where first; `busy` was set by `save`.
     fn save_to_file(self, ask: bool) {
         let sync = self;
+        // A sync point: the file will hold these versions of the items.
+        self.plan.mark_shared();
         let plan = self.plan.signal().get_untracked();
         let known = if ask { None } else { self.handle.get_value() };
         let suggested = self.suggested_name(&plan);
