@@ -175,6 +175,23 @@ test("the schema agrees with the planner on lineages (edges.json)", () => {
   }
 });
 
+test("the schema agrees with the planner on seen versions (edges.json)", () => {
+  for (const versions of edges.versions.accepted) {
+    const plan = everyFieldPlan();
+    plan.versions = versions;
+    assertValid(plan, `versions ${JSON.stringify(versions)}`);
+  }
+  for (const versions of edges.versions.refused) {
+    const plan = everyFieldPlan();
+    plan.versions = versions;
+    const errors = errorsOf(plan);
+    assert.ok(
+      errors.some((e) => e.instancePath.startsWith("/versions")),
+      `versions ${JSON.stringify(versions)} should be rejected at /versions, got ${ajv.errorsText(errors)}`,
+    );
+  }
+});
+
 // The values are JSON text: JSON.parse reads 3.0 and 3 as the same number, as JSON Schema's
 // "const": 3 does, so a file with "version": 3.0 validates (and the planner reads it as 3).
 test("the schema agrees with the planner on versions (edges.json)", () => {

@@ -160,6 +160,15 @@ fn every_field_plan() -> Plan {
             note: "Lab space".into(),
         }],
     }];
+    // A small record of seen versions (a real plan marks every item).
+    let seen = |hashes: &[&str]| hashes.iter().map(|h| h.to_string()).collect();
+    plan.versions
+        .0
+        .insert("plan:plan".into(), seen(&["0a1b2c3d", "4e5f6a7b"]));
+    plan.versions.0.insert(
+        "cost_line:2026-27/cost-9".into(),
+        seen(&["c0ffee00", "deleted"]),
+    );
     assert_eq!(plan.validate(), Ok(()));
     plan
 }
@@ -216,6 +225,7 @@ fn every_field_plan_sets_every_optional_field() {
     for field in [
         "\n  \"school_year\": \"",
         "\n  \"lineage\": \"",
+        "\n  \"versions\": {",
         "\"holder\"",
         "\"career_stage\"",
         "\"formality\"",
@@ -370,6 +380,31 @@ fn the_planner_agrees_with_the_schema_on_lineages() {
                 assert_eq!(path, "lineage", "{lineage}");
             }
             other => panic!("{lineage} should be refused at lineage, got {other:?}"),
+        }
+    }
+}
+
+/// tests/schema.test.mjs checks the same cases against the schema.
+#[test]
+fn the_planner_agrees_with_the_schema_on_seen_versions() {
+    let every_field: Value = serde_json::from_str(&fixture_text("every-field-plan.json")).unwrap();
+    let with_versions = |versions: &Value| {
+        let mut plan = every_field.clone();
+        plan["versions"] = versions.clone();
+        document::plan_from_value(plan)
+    };
+    for versions in edge_values("versions", "accepted") {
+        with_versions(&versions).unwrap_or_else(|e| panic!("{versions} is refused: {e}"));
+    }
+    for versions in edge_values("versions", "refused") {
+        match with_versions(&versions) {
+            Err(document::DocumentError::Invalid(error)) => {
+                assert!(error.path.starts_with("versions"), "{versions}: {error}");
+            }
+            Err(document::DocumentError::Structure { path, .. }) => {
+                assert!(path.starts_with("versions"), "{versions}: {path}");
+            }
+            other => panic!("{versions} should be refused at versions, got {other:?}"),
         }
     }
 }

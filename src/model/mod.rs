@@ -12,6 +12,8 @@ pub mod values;
 // Read-only views over whole plans: the district roll-up, two plans compared, the report.
 pub mod analysis;
 pub mod edit;
+// Merging a copy of the plan from a file: seen versions, differences, the merge.
+pub mod merge;
 // Printable documents (the report, a role description) as blocks.
 pub mod printable;
 pub mod validation;
@@ -60,6 +62,10 @@ pub struct Plan {
     /// (added in version 3; `storage::document` gives a migrated plan one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lineage: Option<LineageId>,
+    /// The versions of each item this copy shared with others (added in
+    /// version 3; see `merge::versions`): how a merge tells who changed what.
+    #[serde(default, skip_serializing_if = "merge::SeenVersions::is_empty")]
+    pub versions: merge::SeenVersions,
 }
 
 /// A link that a delete removed, so the UI can say what changed
@@ -120,6 +126,7 @@ impl Default for Plan {
             implementation: Implementation::from_source(),
             school_year: None,
             lineage: None,
+            versions: merge::SeenVersions::default(),
         }
     }
 }
@@ -150,6 +157,7 @@ impl Plan {
             implementation: Implementation::default(),
             school_year: None,
             lineage: None,
+            versions: merge::SeenVersions::default(),
         }
     }
 
@@ -165,6 +173,7 @@ impl Plan {
                 )),
             ));
         }
+        self.versions.validate()?;
         self.matrix.validate().map_err(|e| e.within("matrix"))?;
         self.teacher_roles
             .validate(&self.matrix)

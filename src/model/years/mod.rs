@@ -85,6 +85,8 @@ impl Plan {
         let mut plan = self.clone();
         plan.school_year = Some(next);
         plan.lineage = Some(self.lineage.clone().unwrap_or(new_lineage));
+        // A new document: nothing of it has been shared yet (see `merge`).
+        plan.versions = Default::default();
         plan.title = replace_school_year(&self.title, year, next);
         if !choices.keep_statuses {
             for statement in plan.matrix.cells.iter_mut().flat_map(|c| &mut c.statements) {
