@@ -31,7 +31,10 @@ struct Pending {
 enum Stage {
     Idle,
     /// The file is another plan (no shared lineage): merge only if the user insists.
-    OtherPlan { file_name: String, file: Plan },
+    OtherPlan {
+        file_name: String,
+        file: Plan,
+    },
     Choosing(Pending),
 }
 
@@ -195,8 +198,9 @@ fn MergeChoices(pending: Pending, choices: RwSignal<Choices>) -> impl IntoView {
                 }
             };
             let heading_id = format!("merge-group-{at}");
+            let labelled_by = heading_id.clone();
             view! {
-                <section class="merge-group" aria-labelledby=heading_id.clone()>
+                <section class="merge-group" aria-labelledby=labelled_by>
                     <h4 id=heading_id>{heading.clone()}</h4>
                     <div class="button-row">
                         <button type="button" on:click=all(Choice::KeepThis)>
@@ -251,9 +255,11 @@ fn MergeItem(difference: Difference, choices: RwSignal<Choices>) -> impl IntoVie
     let name = format!("merge-{key}");
     let choose = move |choice: Choice| {
         let key = key.clone();
-        move |_| choices.update(|c| {
-            c.insert(key.clone(), choice);
-        })
+        move |_| {
+            choices.update(|c| {
+                c.insert(key.clone(), choice);
+            })
+        }
     };
     view! {
         <li class="merge-item" class:merge-conflict=difference.state == DiffState::Conflict>
