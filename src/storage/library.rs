@@ -189,7 +189,7 @@ impl PlanAbout {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::model::values::json::write_json(self, false, 256)
     }
 
     pub fn from_json(text: &str) -> Option<PlanAbout> {

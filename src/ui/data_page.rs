@@ -28,13 +28,20 @@ pub fn DataSection() -> impl IntoView {
 
 #[component]
 fn ExportPanel() -> impl IntoView {
+    let plan = use_plan();
     let sync = use_file_sync();
     let notices = use_notices();
     view! {
         <div class="panel">
             <h3>"Export"</h3>
             <p>"Downloads the whole plan as a JSON file named from its title and today's date."</p>
-            <button type="button" on:click=move |_| notices.say(sync.download())>
+            <button type="button" on:click=move |_| {
+                // A sync point: the file will hold these versions of the items
+                // (marked here, in the Data page's code, so the first load holds
+                // none of the merge's).
+                plan.mark_shared();
+                notices.say(sync.download())
+            }>
                 "Export plan file"
             </button>
         </div>
@@ -91,6 +98,12 @@ fn ImportPanel() -> impl IntoView {
                             )}
                         </p>
                         <button type="button" class="primary" on:click=move |_| {
+                            // A sync point: the plan will have what the file has.
+                            import.pending.update(|pending| {
+                                if let Some(pending) = pending {
+                                    pending.plan.mark_shared();
+                                }
+                            });
                             if let Some(imported) = import.confirm(plan) {
                                 sync.after_import(&imported);
                             }

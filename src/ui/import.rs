@@ -58,13 +58,9 @@ impl ImportFlow {
         leptos::task::spawn_local(async move {
             let file_name = file.name();
             match crate::web::files::read_plan_file(&file).await {
-                // A sync point: this plan now has what the file has.
-                Ok(mut plan) => flow.pending.set(Some(PendingImport {
+                Ok(plan) => flow.pending.set(Some(PendingImport {
                     file_name,
-                    plan: {
-                        plan.mark_shared();
-                        plan
-                    },
+                    plan,
                     handle_id,
                 })),
                 Err(error) => flow.error.set(Some(format!(

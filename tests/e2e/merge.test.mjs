@@ -73,9 +73,10 @@ test('two edited copies of one plan merge, the conflict chosen by hand; one Undo
   const conflict = page.locator('li.merge-conflict');
   assert.equal(await conflict.count(), 1, 'only the common statement is a conflict');
   assert.match(await conflict.textContent(), /Conflict: changed in this plan and in the file/);
-  const theirAction = page.locator('li.merge-item', { hasText: 'Changed in the file' }).first();
+  const changedIn = (side) => page.locator('li.merge-item', { has: page.locator('.merge-state', { hasText: new RegExp(`^Changed in ${side}$`) }) });
+  const theirAction = changedIn('the file').first();
   assert.equal(await theirAction.getByRole('radio', { name: "Take the file's" }).isChecked(), true, 'their change is taken by default');
-  const myStatement = page.locator('li.merge-item', { hasText: 'Changed in this plan' }).first();
+  const myStatement = changedIn('this plan').first();
   assert.equal(await myStatement.getByRole('radio', { name: "Keep this plan's" }).isChecked(), true, 'my change is kept by default');
   await checkLayoutAndAxe(page, 'the merge choices');
 

@@ -162,9 +162,10 @@ pub fn fnv1a_32(bytes: &[u8]) -> u32 {
     })
 }
 
-/// An item's hash: FNV-1a of its compact JSON, as 8 hex digits.
+/// An item's hash: FNV-1a of its compact JSON, as 8 hex digits. Written by
+/// the plan file's own writer (`values::json`): another serializer would
+/// compile every item type's serializing code a second time.
 pub fn hash_of(value: &impl Serialize) -> String {
-    // Writing plain values into memory cannot fail.
-    let text = serde_json::to_string(value).unwrap_or_default();
+    let text = crate::model::values::json::write_json(value, false, 256);
     format!("{:08x}", fnv1a_32(text.as_bytes()))
 }

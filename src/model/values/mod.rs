@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod ids;
+pub mod json;
 pub mod keyed_enum;
 pub mod money;
 pub mod text;

@@ -286,8 +286,6 @@ impl FileSync {
     /// Downloads the plan file (browsers without the API, and Export); returns
     /// what to tell the user.
     pub fn download(&self) -> String {
-        // A sync point: the file will hold these versions of the items.
-        self.plan.mark_shared();
         let plan = self.plan.signal().get_untracked();
         let name = export_file_name(&plan, &self.services.clock.today_iso());
         match crate::web::files::download(&name, &to_pretty_json(&plan), "application/json") {
