@@ -78,7 +78,10 @@ test('two edited copies of one plan merge, the conflict chosen by hand; one Undo
   assert.equal(await theirAction.getByRole('radio', { name: "Take the file's" }).isChecked(), true, 'their change is taken by default');
   const myStatement = changedIn('this plan').first();
   assert.equal(await myStatement.getByRole('radio', { name: "Keep this plan's" }).isChecked(), true, 'my change is kept by default');
-  await checkLayoutAndAxe(page, 'the merge choices');
+  await checkLayoutAndAxe(page, 'the merge choices at 1366 px');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await checkLayoutAndAxe(page, 'the merge choices at 360 px');
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // Nothing is chosen for the conflict: Apply says so and changes nothing.
   await page.getByRole('button', { name: 'Apply the merge' }).click();
