@@ -18,11 +18,13 @@
 # target/dist-single and prints its transfer: what the whole-build budget is set against.
 set -euo pipefail
 FIRST_LOAD_BUDGET=300000 # 300 KB
-# What the split may cost over not splitting: 12 % over the single-wasm build of the same code
-# (675,419 bytes at issue 22: several plans, the next school year, progress over the years).
-# It was 10 % over the 622,286 of the build the split replaced; issue 22's shared code
-# (the plan list, the progress chart) between the sections' chunks took it to 11.7 %.
-WHOLE_BUILD_BUDGET=756500
+# What the split may cost over not splitting: 12 % over the single-wasm build of the same code,
+# raised only with the code it measures (docs/performance.md keeps the history):
+# - 684,500: 10 % over the 622,286-byte build the split replaced;
+# - 756,500: 12 % over 675,419, issue 22 (several plans, next school year, progress over the
+#   years), whose code shared between the sections' chunks took the split's cost to 11.7 %;
+# - 792,000: 12 % over 707,139, issue 20 (merge a copy of the plan); the split costs 11.5 %.
+WHOLE_BUILD_BUDGET=792000
 top="$(cd "$(dirname "$0")/.." && pwd)"
 
 gz() { gzip -9 -c "$1" | wc -c; }
