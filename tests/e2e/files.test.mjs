@@ -398,6 +398,7 @@ test('the file is kept across a reload: save, reload, save again writes to the s
   await page.locator('.copies .file-status[data-state="saved"]').waitFor();
   const name = (await page.evaluate(() => window.__opfsLog())).picks[0];
   assert.match(name, /^kept-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  await waitRecent(page, name); // kept in IndexedDB just after the write
 
   await page.reload();
   await page.locator('.app-header').waitFor();
@@ -449,6 +450,9 @@ test('a kept file the browser no longer allows falls back to the save dialog wit
   await page.keyboard.press('Control+s');
   await page.locator('.copies .file-status[data-state="saved"]').waitFor();
   const name = (await page.evaluate(() => window.__opfsLog())).picks[0];
+  // The handle is kept in IndexedDB after the write: wait for it before reloading (the
+  // status says "saved" as soon as the file is written).
+  await waitRecent(page, name);
 
   await page.evaluate(() => sessionStorage.setItem('__perm', 'deny'));
   await page.reload();
