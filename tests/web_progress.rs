@@ -58,10 +58,7 @@ fn library(other_years: Vec<Plan>) -> PlanLibrary {
                     .collect()
             })
         },
-        capacity: || Capacity {
-            used_chars: 0,
-            plan_chars: 1,
-        },
+        capacity: |entries| Capacity::of(entries, 0),
         fresh_lineage: || LineageId::new("ln-fresh"),
         open: |_, _| Ok(()),
     }

@@ -138,6 +138,11 @@ pub fn id_of_about_key(key: &str) -> Option<PlanId> {
     PlanId::parse(key.strip_prefix(PLANS_PREFIX)?.strip_suffix(ABOUT_SUFFIX)?)
 }
 
+/// Whether `key` is a record of some plan (what a `PlanEntry`'s `chars` counts).
+pub fn is_plan_record(key: &str) -> bool {
+    key.starts_with(PLANS_PREFIX)
+}
+
 /// The plan whose working copy this key holds, if it is one (a `storage`
 /// event names the key another tab wrote).
 pub fn id_of_plan_key(key: &str) -> Option<PlanId> {
@@ -339,6 +344,17 @@ pub struct Capacity {
 }
 
 impl Capacity {
+    /// The planner's share from the plans kept (each entry's `chars`: all its
+    /// records) and `other_chars`, what the planner's other keys take. Derived
+    /// from the list already read, so showing it reads no plan again.
+    pub fn of(entries: &[PlanEntry], other_chars: usize) -> Capacity {
+        let sizes = entries.iter().map(|entry| entry.chars);
+        Capacity {
+            used_chars: sizes.clone().sum::<usize>() + other_chars,
+            plan_chars: sizes.max().unwrap_or(TYPICAL_PLAN_CHARS).max(1),
+        }
+    }
+
     /// How many more plans the size of the largest kept one fit.
     pub fn plans_that_fit(&self) -> usize {
         QUOTA_CHARS.saturating_sub(self.used_chars) / self.plan_chars.max(1)

@@ -77,8 +77,6 @@ pub struct PlanRecords {
     pub before_import: fn(&PlanId) -> Option<Plan>,
     pub load_file_copy: fn(&PlanId) -> FileCopy,
     pub store_file_copy: fn(&PlanId, &FileCopy),
-    /// What the planner keeps in this browser, in characters.
-    pub chars: fn() -> usize,
 }
 
 impl PlanStore {
@@ -114,10 +112,6 @@ impl PlanStore {
         (self.records.store_file_copy)(self.open, copy)
     }
 
-    pub fn chars(&self) -> usize {
-        (self.records.chars)()
-    }
-
     /// The localStorage key of the open plan's working copy (another tab's
     /// `storage` event names the key it wrote).
     pub fn key(&self) -> String {
@@ -149,8 +143,8 @@ pub struct PlanLibrary {
     /// The plans of one lineage, but `except` (the open one, whose live copy
     /// the caller has), for the progress over the years.
     pub lineage_plans: fn(&LineageId, &PlanId) -> Vec<Plan>,
-    /// How full the planner's share of localStorage is.
-    pub capacity: fn() -> Capacity,
+    /// How full the planner's share of localStorage is, from the list just read.
+    pub capacity: fn(&[PlanEntry]) -> Capacity,
     /// A new lineage id from the browser's random numbers.
     pub fresh_lineage: fn() -> LineageId,
     /// Opens a plan in this tab: the page of `?plan=<id>` (autosave flushes
@@ -205,7 +199,6 @@ impl Services {
                     before_import: local_store::before_import,
                     load_file_copy: local_store::load_file_copy,
                     store_file_copy: local_store::store_file_copy,
-                    chars: local_store::planner_chars,
                 },
             },
         }

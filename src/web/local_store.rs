@@ -97,7 +97,7 @@ fn keep_first_plan() -> PlanId {
 }
 
 /// The ids of the plans kept, from their keys alone.
-fn kept_ids() -> Vec<PlanId> {
+pub fn kept_ids() -> Vec<PlanId> {
     let Some(storage) = local_storage() else {
         return Vec::new();
     };
@@ -289,17 +289,17 @@ pub fn before_import(id: &PlanId) -> Option<Plan> {
     parse_document(&read_raw(&before_import_key(id))?).ok()
 }
 
-/// What the planner keeps in localStorage, in characters (UTF-16 code
-/// units, as browsers count the 5 MiB limit). Chrome's `estimate()` leaves
-/// localStorage out, so this is shown beside it.
-pub fn planner_chars() -> usize {
+/// What the planner's keys other than the plans' records take in
+/// localStorage, in characters (UTF-16 code units, as browsers count the
+/// 5 MiB limit); the plans' own are counted by `list`.
+pub fn chars_outside_plans() -> usize {
     let Some(storage) = local_storage() else {
         return 0;
     };
     let count = storage.length().unwrap_or(0);
     (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(KEY_PREFIX))
+        .filter(|key| key.starts_with(KEY_PREFIX) && !library::is_plan_record(key))
         .map(|key| {
             let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
             key.encode_utf16().count() + value.encode_utf16().count()

@@ -12,7 +12,7 @@ use crate::model::values::ids::LineageId;
 use crate::model::Plan;
 use crate::storage::document::{parse_stored, stored_revision, to_stored_json};
 use crate::storage::library::{
-    about_key, keys_of, plan_key, Capacity, PlanAbout, PlanId, RemovedPlan, TYPICAL_PLAN_CHARS,
+    about_key, keys_of, plan_key, Capacity, PlanAbout, PlanEntry, PlanId, RemovedPlan,
 };
 
 fn local_storage() -> Result<Storage, SaveError> {
@@ -109,24 +109,24 @@ pub fn restore(removed: &RemovedPlan) -> Result<(), SaveError> {
 }
 
 /// The readable plans of `lineage`, but `except`.
+/// Only their list records are read to find them (not `list`, which also
+/// measures every plan), then the plans themselves.
 pub fn lineage_plans(lineage: &LineageId, except: &PlanId) -> Vec<Plan> {
-    local_store::list()
+    let of_lineage = |id: &PlanId| {
+        local_store::read_raw(&about_key(id))
+            .and_then(|text| PlanAbout::from_json(&text))
+            .is_some_and(|about| about.lineage.as_ref() == Some(lineage))
+    };
+    local_store::kept_ids()
         .into_iter()
-        .filter(|entry| entry.id != *except && entry.about.lineage.as_ref() == Some(lineage))
-        .filter_map(|entry| read(&entry.id).ok())
+        .filter(|id| id != except && of_lineage(id))
+        .filter_map(|id| read(&id).ok())
         .collect()
 }
 
-pub fn capacity() -> Capacity {
-    let largest = local_store::list()
-        .iter()
-        .map(|entry| entry.chars)
-        .max()
-        .unwrap_or(TYPICAL_PLAN_CHARS);
-    Capacity {
-        used_chars: local_store::planner_chars(),
-        plan_chars: largest.max(1),
-    }
+/// How full the planner's share is, with `entries` the list just read.
+pub fn capacity(entries: &[PlanEntry]) -> Capacity {
+    Capacity::of(entries, local_store::chars_outside_plans())
 }
 
 /// Opens plan `id` in this tab at `hash` (`#matrix`): a page of its own.

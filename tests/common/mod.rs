@@ -83,7 +83,7 @@ use stem_leadership_planner::storage::document::{parse_stored, to_stored_json};
 use stem_leadership_planner::storage::file_status::{FileCopy, LocalTime};
 use stem_leadership_planner::storage::library::PlanId;
 use stem_leadership_planner::storage::library::{
-    plan_key, sort_entries, Capacity, PlanAbout, PlanEntry, RemovedPlan, TYPICAL_PLAN_CHARS,
+    plan_key, sort_entries, Capacity, PlanAbout, PlanEntry, RemovedPlan,
 };
 use stem_leadership_planner::ui::navigation::Navigation;
 use stem_leadership_planner::ui::provide_app_contexts;
@@ -185,7 +185,6 @@ pub fn memory_services() -> Services {
                 before_import: |_| memory(|m| m.before_import.clone()),
                 load_file_copy: |_| FileCopy::default(),
                 store_file_copy: |_, _| {},
-                chars: || 0,
             },
         },
     }
@@ -317,18 +316,7 @@ pub fn memory_plan_library() -> PlanLibrary {
                     .collect()
             })
         },
-        capacity: || {
-            let sizes: Vec<usize> = memory(|m| {
-                m.plans
-                    .iter()
-                    .map(|(_, plan)| to_stored_json(1, plan).len())
-                    .collect()
-            });
-            Capacity {
-                used_chars: sizes.iter().sum(),
-                plan_chars: sizes.iter().copied().max().unwrap_or(TYPICAL_PLAN_CHARS),
-            }
-        },
+        capacity: |entries| Capacity::of(entries, 0),
         fresh_lineage: || LineageId::from_bits(hand_out()),
         open: |id, hash| {
             remember(|m| m.opened.push(format!("?plan={id}{hash}")));

@@ -8,7 +8,7 @@ use crate::model::{Plan, ValidationError};
 
 use super::differences::{differences, Choice};
 use super::repair::{fix_grid, repair, Notes};
-use super::versions::split_key;
+use super::versions::{split_key, KINDS};
 
 /// The side chosen for each difference, by item key. A difference without
 /// a choice takes its default.
@@ -52,22 +52,6 @@ pub struct Merged {
     pub summary: String,
 }
 
-/// The order kinds are taken in: what others point at first.
-const KIND_ORDER: &[&str] = &[
-    "plan",
-    "area",
-    "role",
-    "person",
-    "cell",
-    "statement",
-    "teacher_role",
-    "action",
-    "document",
-    "goal",
-    "cost_line",
-    "funding",
-];
-
 /// Merges the file's copy into this plan: each difference from the side
 /// chosen (or its default), every other item as this plan has it.
 ///
@@ -98,7 +82,7 @@ pub fn apply(this: &Plan, file: &Plan, choices: &Choices) -> Result<Merged, Merg
     }
     let rank = |key: &String| {
         let kind = split_key(key).map_or("", |(kind, _)| kind);
-        KIND_ORDER.iter().position(|k| *k == kind)
+        KINDS.iter().position(|k| *k == kind)
     };
     taken.sort_by_key(rank);
     let mut plan = this.clone();

@@ -28,14 +28,16 @@ pub const MAX_SEEN: usize = 8;
 pub const DELETED: &str = "deleted";
 /// The key of the plan's own fields.
 pub const PLAN_KEY: &str = "plan:plan";
-/// The kinds of item a key may name.
+/// The kinds of item a key may name, in the order a merge takes them: what
+/// others point at first (areas and roles before cells and statements,
+/// people before the owners that name them).
 pub const KINDS: &[&str] = &[
     "plan",
-    "statement",
-    "role",
     "area",
-    "cell",
+    "role",
     "person",
+    "cell",
+    "statement",
     "teacher_role",
     "action",
     "document",

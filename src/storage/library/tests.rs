@@ -238,3 +238,20 @@ fn the_one_plan_of_earlier_versions_moves_with_its_records_and_nothing_is_remove
 
     assert_eq!(legacy_move(|_| None, 1.0), None, "nothing to move");
 }
+
+#[test]
+fn capacity_comes_from_the_list_already_read() {
+    let sized = |id: &str, chars: usize| PlanEntry {
+        chars,
+        ..entry(id, id, 0.0)
+    };
+    let capacity = Capacity::of(&[sized("p-a", 30_000), sized("p-b", 50_000)], 120);
+    assert_eq!(capacity.used_chars, 80_120);
+    assert_eq!(capacity.plan_chars, 50_000, "the largest kept plan");
+    let none = Capacity::of(&[], 40);
+    assert_eq!(none.used_chars, 40);
+    assert_eq!(none.plan_chars, TYPICAL_PLAN_CHARS);
+    assert!(is_plan_record(&about_key(&PlanId::legacy())));
+    assert!(!is_plan_record(LAST_OPEN_KEY));
+    assert!(!is_plan_record(LEGACY_PLAN_KEY));
+}

@@ -127,8 +127,9 @@ pub fn StoragePanel() -> impl IntoView {
     let sync = use_file_sync();
     let estimate = LocalResource::new(file_access::estimate);
     let library = use_plan_library();
-    let capacity = (library.capacity)();
-    let plans_kept = (library.list)().len();
+    let entries = (library.list)();
+    let capacity = (library.capacity)(&entries);
+    let plans_kept = entries.len();
     view! {
         <div class="panel storage-panel">
             <h3>"Storage in this browser"</h3>

@@ -20,7 +20,7 @@ use super::state::{use_plan, PlanContext};
 use crate::model::values::date::{IsoDate, SchoolYear};
 use crate::model::Plan;
 use crate::storage::library::{
-    capacity_wording, Capacity, PlanEntry, PlanId, RemovedPlan, KEY_PREFIX,
+    capacity_wording, id_of_about_key, Capacity, PlanEntry, PlanId, RemovedPlan,
 };
 use crate::web::focus_later;
 use crate::web::local_store::SaveError;
@@ -80,8 +80,9 @@ impl Plans {
 
     /// Reads the list and the space used again, after any change to them.
     fn refresh(&self) {
-        self.entries.set((self.library.list)());
-        self.capacity.set((self.library.capacity)());
+        let entries = (self.library.list)();
+        self.capacity.set((self.library.capacity)(&entries));
+        self.entries.set(entries);
     }
 
     fn done(&self, text: impl Into<String>) {
@@ -180,7 +181,12 @@ pub fn PlansSection() -> impl IntoView {
     if available {
         // Another tab kept, renamed, saved or deleted a plan: show the list as it is now.
         let listener = window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().is_none_or(|key| key.starts_with(KEY_PREFIX)) {
+            // Every change to the list writes a plan's `about` record (a save,
+            // a rename, a new plan) or removes it (a delete); a clear has no key.
+            if event
+                .key()
+                .is_none_or(|key| id_of_about_key(&key).is_some())
+            {
                 plans.refresh();
             }
         });
