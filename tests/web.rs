@@ -190,3 +190,24 @@ async fn blocked_storage_still_starts_with_defaults_and_says_nothing_is_kept() {
     unblock.call0(&JsValue::NULL).unwrap();
     assert!(browser::storage_available(), "the test left storage usable");
 }
+
+#[wasm_bindgen_test]
+fn a_first_visit_keeps_its_new_plan_and_opens_it_without_reading_it_back() {
+    storage().clear().unwrap();
+    let first = browser::open_at_start(None);
+    let made = first.made.expect("a browser with no plans makes one");
+    assert_eq!(made.revision, 1, "kept at once");
+    assert_eq!(made.problem, None);
+    let kept = browser::load(&first.id);
+    assert_eq!(
+        kept.plan, made.plan,
+        "what start-up hands over is what it kept"
+    );
+    assert_eq!(kept.revision, made.revision);
+
+    // The next start finds that plan and makes none.
+    let again = browser::open_at_start(None);
+    assert_eq!(again.id, first.id);
+    assert!(again.made.is_none(), "a kept plan is read, not made");
+    storage().clear().unwrap();
+}

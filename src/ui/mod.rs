@@ -29,6 +29,7 @@ use leptos::prelude::*;
 
 use crate::places::Section;
 use crate::storage::library::PlanId;
+use crate::web::local_store::Loaded;
 pub use about::AboutSection;
 use autosave::{start_autosave, use_save_status, SaveStatus};
 use banners::{LoadProblemBanner, NoticeRegion, StorageBanner, UndoToast};
@@ -46,27 +47,39 @@ use state::PlanContext;
 /// Wires the app: the browser's services are built here, once, and every
 /// component takes them from context.
 pub fn start() {
-    use crate::storage::library::{plan_in_query, query_with_plan};
-    let query = crate::web::current_query();
-    let opened = crate::web::local_store::open_at_start(plan_in_query(&query));
-    // The open plan is fixed for the page's life (another plan opens in a page
-    // of its own), so the services can hold it as a plain reference.
-    let open: &'static PlanId = Box::leak(Box::new(opened.id));
-    let named_in_url = query_with_plan(&query, open);
-    let url_problem = (named_in_url != query)
-        .then(|| crate::web::replace_query(&named_in_url).err())
-        .flatten();
-    leptos::mount::mount_to_body(move || {
-        provide_context(Services::browser(open));
-        provide_context(StartNotes {
-            missing_plan: opened.missing,
-            url_problem,
+    // Start-up runs in three browser tasks, not in the one that instantiates the wasm: that
+    // task, then opening the plan, then drawing the page. As one task it held a slow
+    // Chromebook for about 60 ms at full speed (240 ms at Lighthouse's 4x), all of it
+    // blocking time; the static shell from index.html shows meanwhile.
+    wasm_bindgen_futures::spawn_local(async {
+        crate::web::next_task().await;
+        use crate::storage::library::{plan_in_query, query_with_plan};
+        let query = crate::web::current_query();
+        let opened = crate::web::local_store::open_at_start(plan_in_query(&query));
+        // The open plan is fixed for the page's life (another plan opens in a page
+        // of its own), so the services can hold it as a plain reference.
+        let open: &'static PlanId = Box::leak(Box::new(opened.id));
+        let named_in_url = query_with_plan(&query, open);
+        let url_problem = (named_in_url != query)
+            .then(|| crate::web::replace_query(&named_in_url).err())
+            .flatten();
+        let services = Services::browser(open);
+        // A plan made just now is in hand; any other is read here, a task
+        // before the drawing.
+        let loaded = opened.made.unwrap_or_else(|| services.plan_store.load());
+        crate::web::next_task().await;
+        leptos::mount::mount_to_body(move || {
+            provide_context(services);
+            provide_context(StartNotes {
+                missing_plan: opened.missing,
+                url_problem,
+            });
+            view! { <App loaded /> }
         });
-        view! { <App /> }
+        // Same task as the mount: the browser paints either the static shell
+        // from index.html or the app, never both and never neither.
+        crate::web::remove_element("boot-shell");
     });
-    // Same task as the mount: the browser paints either the static shell
-    // from index.html or the app, never both and never neither.
-    crate::web::remove_element("boot-shell");
 }
 
 /// What start-up has to tell: the URL named a plan this browser does not
@@ -172,10 +185,12 @@ pub fn provide_app_contexts(
     navigation
 }
 
+/// The whole app over the services in context. `loaded` is the open plan as
+/// start-up read it; without it (a test's mount), the app reads it itself.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] loaded: Option<Loaded>) -> impl IntoView {
     let services = services::use_services();
-    let loaded = services.plan_store.load();
+    let loaded = loaded.unwrap_or_else(|| services.plan_store.load());
     let plan = PlanContext::new(loaded.plan);
     let navigation =
         provide_app_contexts(plan, services, loaded.revision, loaded.problem.is_some());

@@ -55,6 +55,8 @@ pub struct Opened {
     pub id: PlanId,
     /// The URL named a plan this browser does not hold (what it named).
     pub missing: Option<String>,
+    /// A first plan made at start-up, as it was kept: nothing to read back.
+    pub made: Option<Loaded>,
 }
 
 /// Chooses the plan this page opens: the one the URL's `plan` names, else
@@ -64,15 +66,24 @@ pub fn open_at_start(named: Option<&str>) -> Opened {
     move_legacy_plan();
     let last_open = read_raw(LAST_OPEN_KEY);
     let opened = match choose_opening(named, last_open.as_deref(), &kept_ids()) {
-        Opening::Named(id) | Opening::Last(id) => Opened { id, missing: None },
+        Opening::Named(id) | Opening::Last(id) => Opened {
+            id,
+            missing: None,
+            made: None,
+        },
         Opening::Missing { named, instead } => Opened {
             id: instead.unwrap_or_else(fresh_plan_id),
             missing: Some(named),
+            made: None,
         },
-        Opening::First => Opened {
-            id: keep_first_plan(),
-            missing: None,
-        },
+        Opening::First => {
+            let (id, made) = keep_first_plan();
+            Opened {
+                id,
+                missing: None,
+                made: Some(made),
+            }
+        }
     };
     // Best effort: without it, a page with no `?plan=` opens another kept plan.
     if let Some(storage) = local_storage() {
@@ -86,14 +97,18 @@ pub fn open_at_start(named: Option<&str>) -> Opened {
 /// A browser's first plan: the source's defaults for this school year, with a
 /// lineage of its own, kept at once so the list, a bookmark and a second tab
 /// find it (where nothing can be kept, it lives in this page only).
-fn keep_first_plan() -> PlanId {
+fn keep_first_plan() -> (PlanId, Loaded) {
     let id = fresh_plan_id();
     let plan = Plan::new_for_year(LineageId::from_bits(random_bits()), &super::today_iso());
-    if save(&id, &plan, 0).is_err() {
-        // Blocked or full storage: the page opens the defaults and says why
-        // when the first change cannot be saved.
-    }
-    id
+    // Blocked or full storage keeps revision 0: the page opens the plan and
+    // says why when the first change cannot be saved.
+    let revision = save(&id, &plan, 0).unwrap_or(0);
+    let made = Loaded {
+        plan,
+        revision,
+        problem: None,
+    };
+    (id, made)
 }
 
 /// The ids of the plans kept, from their keys alone.

@@ -3,6 +3,7 @@
 // on any console error, page error, content security policy violation or
 // request to another origin.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +30,14 @@ const TYPES = {
  * host's sub-folder. `requests` lists the paths asked for, in order.
  * With `gzip`, answers gzip -9 to browsers that accept it, as a static host
  * would (scripts/bench.mjs, where bytes on a throttled network matter).
+ * With `tls` ({key, cert}), serves HTTPS with HTTP/2, as a real host does
+ * (scripts/bench.mjs: Lighthouse models each HTTP/1.1 connection's slow start).
  */
-export async function startServer(root = DIST, { gzip = false } = {}) {
+export async function startServer(root = DIST, { gzip = false, tls = null } = {}) {
   root = join(root, '/');
   const requests = [];
   const gzipped = new Map();
-  const server = createServer(async (req, res) => {
+  const serve = async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname);
     if (!url.pathname.startsWith(SUB_PATH)) {
@@ -58,11 +61,13 @@ export async function startServer(root = DIST, { gzip = false } = {}) {
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, serve) : createServer(serve);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}${SUB_PATH}`, origin: `http://127.0.0.1:${port}`, requests,
+    url: `${origin}${SUB_PATH}`, origin, requests,
     close: () => server.close(),
   };
 }
