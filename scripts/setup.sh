@@ -52,7 +52,8 @@ fi
 
 # Debian packages for the tests: Chromium and ChromeDriver for the browser tests and e2e
 # journeys; Java for the Nu HTML checker (npm vnu-jar, tests/e2e/html.test.mjs); zip and unzip
-# for the release zip (scripts/package.sh, tests/package.test.mjs).
+# for the release zip (scripts/package.sh, tests/package.test.mjs); openssl for the benchmark's
+# HTTPS server (scripts/bench.mjs, Lighthouse over HTTP/2).
 if $want_test_tools; then
   packages=()
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
@@ -61,6 +62,7 @@ if $want_test_tools; then
   command -v java >/dev/null || packages+=(default-jre-headless)
   command -v zip >/dev/null || packages+=(zip)
   command -v unzip >/dev/null || packages+=(unzip)
+  command -v openssl >/dev/null || packages+=(openssl)
   if ((${#packages[@]} > 0)); then
     step "Installing Debian packages: ${packages[*]}"
     export DEBIAN_FRONTEND=noninteractive

@@ -44,6 +44,9 @@ pub use plans::PlansSection;
 use services::Services;
 use state::PlanContext;
 
+/// The performance mark set as the app's code first runs (scripts/bench.mjs).
+pub const WASM_READY_MARK: &str = "planner:wasm-ready";
+
 /// Wires the app: the browser's services are built here, once, and every
 /// component takes them from context.
 pub fn start() {
@@ -51,6 +54,8 @@ pub fn start() {
     // task, then opening the plan, then drawing the page. As one task it held a slow
     // Chromebook for about 60 ms at full speed (240 ms at Lighthouse's 4x), all of it
     // blocking time; the static shell from index.html shows meanwhile.
+    // The wasm is compiled and instantiated here, before any of the app's own work.
+    crate::web::mark(WASM_READY_MARK);
     wasm_bindgen_futures::spawn_local(async {
         crate::web::next_task().await;
         use crate::storage::library::{plan_in_query, query_with_plan};

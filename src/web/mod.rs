@@ -51,6 +51,17 @@ pub(crate) fn call_now(target: &JsValue, name: &str, args: &[JsValue]) -> Result
     function.apply(target, &args.iter().cloned().collect::<Array>())
 }
 
+/// Marks a moment in the browser's performance timeline (`performance.mark`):
+/// scripts/bench.mjs reads them to say where start-up time goes.
+pub fn mark(name: &str) {
+    let Some(performance) = property(&global(), "performance") else {
+        return;
+    };
+    if call_now(&performance, "mark", &[JsValue::from_str(name)]).is_err() {
+        // Only a benchmark reads marks; a browser without them loses nothing.
+    }
+}
+
 /// Calls `target.name(args…)` and awaits the result if it is a promise.
 pub(crate) async fn call(
     target: &JsValue,
