@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { startServer, launchBrowser, DIST, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+import { startServer, launchBrowser, DIST, CHROMIUM_ARGS, PD_CELL } from '../tests/e2e/harness.mjs';
 
 const PARTS = ['size', 'paint', 'lighthouse', 'ratio', 'typing', 'large', 'district'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
@@ -47,7 +47,6 @@ const PLAN_KEY = `stem-leadership-planner/plans/${BENCH_PLAN}`;
 const ABOUT = JSON.stringify({ title: 'Large plan', changed_ms: 0 });
 const DEFAULT_PLAN = fileURLToPath(new URL('../tests/fixtures/schema/default-plan.json', import.meta.url));
 const GRID_STATEMENTS = '.mx-grid li.mx-st';
-const PD_CELL = 'Edit cell: District-level Administration, STEM Professional Development (PD)';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${Math.round(x)} ms`;

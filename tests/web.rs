@@ -211,3 +211,16 @@ fn a_first_visit_keeps_its_new_plan_and_opens_it_without_reading_it_back() {
     assert!(again.made.is_none(), "a kept plan is read, not made");
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn a_link_to_a_plan_not_here_in_an_empty_browser_opens_a_first_plan_kept_like_any() {
+    storage().clear().unwrap();
+    let opened = browser::open_at_start(Some("p-00000000000000aa"));
+    assert_eq!(opened.missing.as_deref(), Some("p-00000000000000aa"));
+    let made = opened
+        .made
+        .expect("a first plan is made, with its lineage and school year");
+    assert!(made.plan.lineage.is_some(), "it can be merged later");
+    assert_eq!(browser::load(&opened.id).plan, made.plan, "and it is kept");
+    storage().clear().unwrap();
+}

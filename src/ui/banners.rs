@@ -69,7 +69,7 @@ pub fn StorageBanner() -> impl IntoView {
     let plan = use_plan();
     let notices = use_notices();
     let sync = use_file_sync();
-    let export = move |_| notices.say(sync.download());
+    let export = move |_| sync.export();
     let load_newer = move |_| {
         if adopt_newer_copy(plan, status) {
             notices.say("Loaded the newer copy from the other tab.");

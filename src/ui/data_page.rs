@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::file_sync::{use_file_sync, FilePanel, StoragePanel};
 use super::import::{chosen_file, use_import};
 use super::services::use_services;
-use super::state::{use_notices, use_plan};
+use super::state::use_plan;
 use crate::model::Plan;
 
 #[component]
@@ -28,20 +28,12 @@ pub fn DataSection() -> impl IntoView {
 
 #[component]
 fn ExportPanel() -> impl IntoView {
-    let plan = use_plan();
     let sync = use_file_sync();
-    let notices = use_notices();
     view! {
         <div class="panel">
             <h3>"Export"</h3>
             <p>"Downloads the whole plan as a JSON file named from its title and today's date."</p>
-            <button type="button" on:click=move |_| {
-                // A sync point: the file will hold these versions of the items
-                // (marked here, in the Data page's code, so the first load holds
-                // none of the merge's).
-                plan.mark_shared();
-                notices.say(sync.download())
-            }>
+            <button type="button" on:click=move |_| sync.export()>
                 "Export plan file"
             </button>
         </div>

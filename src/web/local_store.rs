@@ -59,36 +59,46 @@ pub struct Opened {
     pub made: Option<Loaded>,
 }
 
-/// Chooses the plan this page opens: the one the URL's `plan` names, else
-/// the most recently changed, else a new one (the source's defaults, kept by
-/// its first save). The one plan of earlier versions is first moved into the list.
+/// Chooses the plan this page opens (`choose_opening`): the one the URL's
+/// `plan` names, else the last opened or any kept, else a first plan, made
+/// and kept here. The one plan of earlier versions is first moved into the list.
 pub fn open_at_start(named: Option<&str>) -> Opened {
     move_legacy_plan();
     let last_open = read_raw(LAST_OPEN_KEY);
-    let opened = match choose_opening(named, last_open.as_deref(), &kept_ids()) {
-        Opening::Named(id) | Opening::Last(id) => Opened {
+    let kept = |id| Opened {
+        id,
+        missing: None,
+        made: None,
+    };
+    let first = |missing| {
+        let (id, made) = keep_first_plan();
+        Opened {
             id,
-            missing: None,
-            made: None,
-        },
-        Opening::Missing { named, instead } => Opened {
-            id: instead.unwrap_or_else(fresh_plan_id),
-            missing: Some(named),
-            made: None,
-        },
-        Opening::First => {
-            let (id, made) = keep_first_plan();
-            Opened {
-                id,
-                missing: None,
-                made: Some(made),
-            }
+            missing,
+            made: Some(made),
         }
     };
+    let opened = match choose_opening(named, last_open.as_deref(), &kept_ids()) {
+        Opening::Named(id) | Opening::Last(id) => kept(id),
+        Opening::Missing {
+            named,
+            instead: Some(id),
+        } => Opened {
+            missing: Some(named),
+            ..kept(id)
+        },
+        Opening::Missing {
+            named,
+            instead: None,
+        } => first(Some(named)),
+        Opening::First => first(None),
+    };
     // Best effort: without it, a page with no `?plan=` opens another kept plan.
-    if let Some(storage) = local_storage() {
-        if storage.set_item(LAST_OPEN_KEY, opened.id.as_str()).is_err() {
-            // A full quota: the plan's own save will say so.
+    if last_open.as_deref() != Some(opened.id.as_str()) {
+        if let Some(storage) = local_storage() {
+            if storage.set_item(LAST_OPEN_KEY, opened.id.as_str()).is_err() {
+                // A full quota: the plan's own save will say so.
+            }
         }
     }
     opened
@@ -331,6 +341,12 @@ pub fn load_file_copy(id: &PlanId) -> FileCopy {
 /// Best effort: the record only drives the status line and the list's file name.
 pub fn store_file_copy(id: &PlanId, copy: &FileCopy) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(&file_copy_key(id), &copy.to_json());
+        if storage
+            .set_item(&file_copy_key(id), &copy.to_json())
+            .is_err()
+        {
+            // A full quota: the plan's own save says so, and the status line
+            // keeps its words in the page until the next visit.
+        }
     }
 }

@@ -226,6 +226,9 @@ test('without the API, Save downloads the plan file and Open uses the file picke
   assert.match(download.suggestedFilename(), /^firefox-plan-\d{4}-\d{2}-\d{2}\.json$/);
   const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(doc.title, 'Firefox plan');
+  // A download is a sync point, as a save is: the file records the versions it holds, so a
+  // copy of it merged back later asks only about what changed since.
+  assert.ok(Object.keys(doc.versions ?? {}).length > 50, 'the downloaded file records its items\' versions');
   assert.match(await fileStatus(page).textContent(), /^Downloaded firefox-plan-.*\.json at \d{2}:\d{2}$/);
 
   await typeTitle(page, 'Firefox plan 2');

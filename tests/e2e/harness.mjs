@@ -14,6 +14,8 @@ import { chromium } from 'playwright-core';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const SUB_PATH = '/schools/planner/';
+/** The grid's edit button of the source's PD cell, which several journeys and the benchmark use. */
+export const PD_CELL = 'Edit cell: District-level Administration, STEM Professional Development (PD)';
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',

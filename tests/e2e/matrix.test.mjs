@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startAll, stopAll, openApp, checkClean, waitSaved, exportPlan, chooseImportFile,
-  checkLayoutAndAxe,
+  checkLayoutAndAxe, PD_CELL,
 } from './harness.mjs';
 
 let server;
@@ -13,7 +13,6 @@ let browser;
 before(async () => ({ server, browser } = await startAll()));
 after(() => stopAll({ server, browser }));
 
-const PD_CELL = 'Edit cell: District-level Administration, STEM Professional Development (PD)';
 const COACH_ACCOUNTABILITY = 'Edit cell: (STEM) Instructional Coach, Accountability';
 
 const tab = (page, name) => page.getByRole('tab', { name, exact: true });

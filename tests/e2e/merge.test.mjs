@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startAll, stopAll, openApp, checkClean, waitSaved, exportPlan, chooseImportFile, checkLayoutAndAxe,
+  startAll, stopAll, openApp, checkClean, waitSaved, exportPlan, chooseImportFile, checkLayoutAndAxe, PD_CELL,
 } from './harness.mjs';
 
 let server;
@@ -12,7 +12,6 @@ let browser;
 before(async () => ({ server, browser } = await startAll()));
 after(() => stopAll({ server, browser }));
 
-const PD_CELL = 'Edit cell: District-level Administration, STEM Professional Development (PD)';
 const editor = (page) => page.getByRole('dialog');
 const statement = (page, n) => editor(page).getByRole('group', { name: `Statement ${n}`, exact: true });
 

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startAll, stopAll, openApp, checkClean, waitSaved, openPlanId, storedPlan, PLANS_PREFIX,
-  LEGACY_PLAN_KEY, watch, checkLayoutAndAxe,
+  LEGACY_PLAN_KEY, watch, checkLayoutAndAxe, PD_CELL,
 } from './harness.mjs';
 
 let server;
@@ -14,7 +14,6 @@ before(async () => ({ server, browser } = await startAll()));
 after(() => stopAll({ server, browser }));
 
 const title = (page) => page.getByLabel('Plan title', { exact: true });
-const PD_CELL = 'Edit cell: District-level Administration, STEM Professional Development (PD)';
 const statementIn = (page, n) => page.getByRole('dialog').getByRole('group', { name: `Statement ${n}`, exact: true });
 
 /** Opens plan `id` in a new tab by its URL, as a bookmark or a second tab does. */

@@ -241,15 +241,6 @@ fn statements_of(matrix: &Matrix) -> Vec<Located<'_>> {
     found
 }
 
-fn person_name(matrix: &Matrix, id: &Option<PersonId>) -> Option<String> {
-    id.as_ref().map(|id| {
-        matrix
-            .person(id)
-            .map(|p| p.name.clone())
-            .unwrap_or_else(|| id.to_string())
-    })
-}
-
 fn statement_groups(a: &Matrix, b: &Matrix) -> Vec<StatementGroup> {
     let old = statements_of(a);
     let new = statements_of(b);
@@ -350,8 +341,8 @@ fn statement_groups(a: &Matrix, b: &Matrix) -> Vec<StatementGroup> {
             );
         }
         let (owner_before, owner_after) = (
-            person_name(a, &earlier.statement.owner),
-            person_name(b, &statement.owner),
+            a.owner_name(&earlier.statement.owner),
+            b.owner_name(&statement.owner),
         );
         if earlier.statement.owner != statement.owner {
             add_change(

@@ -164,7 +164,7 @@ impl Progress {
         let from = percent(&first.overall);
         let to = percent(&last.overall);
         let (first, last) = (first.year, last.year);
-        match from.cmp(&to) {
+        match 0.cmp(&self.change()) {
             Ordering::Less => {
                 format!("In place rose from {from} % in {first} to {to} % in {last}.")
             }
@@ -180,7 +180,7 @@ impl Progress {
 pub const OVERALL: &str = "Overall";
 
 /// A share as the tables write it: "62 %", or "—" for none.
-pub fn percent_text(share: Option<u8>) -> String {
+fn percent_text(share: Option<u8>) -> String {
     share.map_or_else(|| "—".to_string(), |share| format!("{share} %"))
 }
 

@@ -452,13 +452,22 @@ impl Sustainability {
         if self.year(&year).is_some() {
             return Err(EditError::SchoolYearExists(year));
         }
+        self.year_entry(year);
+        Ok(())
+    }
+
+    /// The cost plan of a school year, added empty (in order) when there is
+    /// none yet.
+    pub fn year_entry(&mut self, year: SchoolYear) -> &mut CostPlan {
         let at = self
             .years
             .iter()
-            .position(|p| p.school_year > year)
+            .position(|p| p.school_year >= year)
             .unwrap_or(self.years.len());
-        self.years.insert(at, CostPlan::new(year));
-        Ok(())
+        if self.years.get(at).is_none_or(|p| p.school_year != year) {
+            self.years.insert(at, CostPlan::new(year));
+        }
+        &mut self.years[at]
     }
 
     /// Adds a cost plan for `year` that starts from `from`'s ongoing lines

@@ -155,6 +155,16 @@ impl Matrix {
         self.people.iter().find(|p| p.id == *id)
     }
 
+    /// The name of a statement's owner, as a comparison or a merge says it:
+    /// the id itself when no one in the matrix has it.
+    pub fn owner_name(&self, owner: &Option<PersonId>) -> Option<String> {
+        owner.as_ref().map(|id| {
+            self.person(id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| id.to_string())
+        })
+    }
+
     pub fn cell(&self, role: &RoleId, area: &AreaId) -> Option<&Cell> {
         self.cells
             .iter()

@@ -271,8 +271,8 @@ fn take_statement(plan: &mut Plan, file: &Plan, id: &str, notes: &mut Notes) {
             s.id.as_str()
         }),
         None => notes.adjusted.push(format!(
-            "Statement “{}” from the file was left out: its role or area is not in the merged plan",
-            crate::model::values::text::short(&statement.text, 60)
+            "Statement {} from the file was left out: its role or area is not in the merged plan",
+            super::items::quoted(&statement.text)
         )),
     }
 }
@@ -295,7 +295,7 @@ fn take_cost(plan: &mut Plan, file: &Plan, kind: &str, id: &str) {
                     .iter_mut()
                     .filter(|y| y.school_year != year)
                     .for_each(|y| y.funding.retain(|f| f.id.as_str() != line));
-                let _ = sustainability.add_year(year);
+                sustainability.year_entry(year);
                 if let (Some(ours), Some(from)) = (year_mut(plan, year), from) {
                     place(&mut ours.funding, funding, &from.funding, |f| f.id.as_str());
                 }
@@ -315,7 +315,7 @@ fn take_cost(plan: &mut Plan, file: &Plan, kind: &str, id: &str) {
             y.role_lines.retain(|l| l.id.as_str() != line);
             y.other_lines.retain(|l| l.id.as_str() != line);
         }
-        let _ = sustainability.add_year(year);
+        sustainability.year_entry(year);
     }
     let (Some(ours), Some(from)) = (year_mut(plan, year), from) else {
         if let Some(ours) = year_mut(plan, year) {

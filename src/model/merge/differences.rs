@@ -67,10 +67,6 @@ impl Differences {
         self.items.is_empty()
     }
 
-    pub fn get(&self, key: &str) -> Option<&Difference> {
-        self.items.iter().find(|d| d.key == key)
-    }
-
     pub fn conflicts(&self) -> impl Iterator<Item = &Difference> {
         self.items.iter().filter(|d| d.state == DiffState::Conflict)
     }

@@ -65,21 +65,13 @@ pub(super) struct Item {
 
 const WORDS: usize = 60;
 
-fn quoted(text: &str) -> String {
+/// An item's text in quotes, cut short: how the merge names what it shows.
+pub(super) fn quoted(text: &str) -> String {
     format!("“{}”", short(text, WORDS))
 }
 
-fn person_name(matrix: &Matrix, id: &Option<PersonId>) -> Option<String> {
-    id.as_ref().map(|id| {
-        matrix
-            .person(id)
-            .map(|p| p.name.clone())
-            .unwrap_or_else(|| id.to_string())
-    })
-}
-
 fn with_owner(mut words: String, matrix: &Matrix, owner: &Option<PersonId>) -> String {
-    if let Some(name) = person_name(matrix, owner) {
+    if let Some(name) = matrix.owner_name(owner) {
         words.push_str(&format!(", owner {name}"));
     }
     words

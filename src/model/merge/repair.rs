@@ -5,20 +5,16 @@ use std::collections::HashSet;
 
 use crate::model::matrix::{Cell, Person};
 use crate::model::values::ids::{PersonId, RoleId};
-use crate::model::values::text::short;
 use crate::model::Plan;
 
 use super::apply::place;
+use super::items::quoted;
 
 /// What the repairs did, in words.
 #[derive(Debug, Default)]
 pub(super) struct Notes {
     pub brought_along: Vec<String>,
     pub adjusted: Vec<String>,
-}
-
-fn quoted(text: &str) -> String {
-    format!("“{}”", short(text, 60))
 }
 
 /// One cell per role × area of the merged matrix: cells of roles or areas

@@ -283,9 +283,16 @@ impl FileSync {
             .unwrap_or_else(|| export_file_name(plan, &self.services.clock.today_iso()))
     }
 
-    /// Downloads the plan file (browsers without the API, and Export); returns
-    /// what to tell the user.
-    pub fn download(&self) -> String {
+    /// Downloads the plan file, recording it as shared (browsers without the
+    /// API, Export, the storage banner). The marking is the merge's code, in
+    /// a chunk; should it not load, the file still leaves, unmarked, since
+    /// this is also the way out of full storage.
+    pub fn export(&self) {
+        self.start_work(FileWork::Download);
+    }
+
+    /// Downloads the plan file; returns what to tell the user.
+    pub(super) fn download(&self) -> String {
         let plan = self.plan.signal().get_untracked();
         let name = export_file_name(&plan, &self.services.clock.today_iso());
         match crate::web::files::download(&name, &to_pretty_json(&plan), "application/json") {
@@ -306,7 +313,7 @@ impl FileSync {
             return;
         }
         if !self.api {
-            self.notices.say(self.download());
+            self.export();
             return;
         }
         self.busy.set(true);
@@ -354,8 +361,15 @@ impl FileSync {
     fn start_work(self, work: FileWork) {
         leptos::task::spawn_local(async move {
             let quiet = matches!(work, FileWork::RestoreKept);
+            let download = matches!(work, FileWork::Download);
             if work::run(self, work).await.is_err() {
                 self.busy.set(false);
+                if download {
+                    // Without the marks a later merge asks about more items; without
+                    // the file the plan could be lost (see `export`).
+                    self.notices.say(self.download());
+                    return;
+                }
                 // The kept file is restored again on the next visit.
                 if !quiet {
                     let reason = if crate::web::is_offline() {

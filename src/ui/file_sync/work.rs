@@ -23,6 +23,9 @@ use crate::web::handles::{self as kept_files, RecentFile};
 pub(super) enum FileWork {
     /// Save to the remembered file, or ask where first (`ask`: "Save as…").
     Save { ask: bool },
+    /// Download the plan file (browsers without the API, Export): a sync
+    /// point like Save, so the file records the versions it holds.
+    Download,
     /// Ask for a plan file to open.
     Open,
     /// Open a recent file.
@@ -57,6 +60,10 @@ impl FileWork {
     fn start(self, sync: FileSync) {
         match self {
             FileWork::Save { ask } => sync.save_to_file(ask),
+            FileWork::Download => {
+                sync.plan.mark_shared();
+                sync.notices.say(sync.download());
+            }
             FileWork::Open => leptos::task::spawn_local(async move {
                 match file_access::choose_open_file().await {
                     Ok(handle) => sync.read_for_confirmation(handle).await,

@@ -180,14 +180,24 @@ pub fn PlansSection() -> impl IntoView {
     provide_context(plans);
     if available {
         // Another tab kept, renamed, saved or deleted a plan: show the list as it is now.
+        // Reading the list reads every plan kept, and another tab typing saves every
+        // few hundred milliseconds: the events that come while a refresh waits for the
+        // browser to be idle are answered by that one refresh.
+        let refresh_waiting = StoredValue::new(false);
         let listener = window_event_listener(leptos::ev::storage, move |event| {
             // Every change to the list writes a plan's `about` record (a save,
             // a rename, a new plan) or removes it (a delete); a clear has no key.
-            if event
+            let about_list = event
                 .key()
-                .is_none_or(|key| id_of_about_key(&key).is_some())
-            {
-                plans.refresh();
+                .is_none_or(|key| id_of_about_key(&key).is_some());
+            if about_list && !refresh_waiting.get_value() {
+                refresh_waiting.set_value(true);
+                leptos::task::spawn_local(async move {
+                    crate::web::when_idle().await;
+                    if refresh_waiting.try_set_value(false).is_none() {
+                        plans.refresh();
+                    }
+                });
             }
         });
         on_cleanup(move || listener.remove());

@@ -468,3 +468,33 @@ fn validation_names_the_field() {
             .is_err()
     );
 }
+
+#[test]
+fn a_year_entry_is_the_year_kept_or_a_new_empty_one_in_order() {
+    let roles = roles();
+    let mut s = Sustainability::default();
+    let (y25, y26, y27) = (year("2025-26"), year("2026-27"), year("2027-28"));
+    s.add_year(y25).unwrap();
+    s.add_year(y27).unwrap();
+    s.add_role_line(
+        &y25,
+        tl("tl-1"),
+        RoleCostBasis::ShareOfSalary {
+            salary: dollars(60_000),
+        },
+        &roles,
+    )
+    .unwrap();
+    assert_eq!(
+        s.year_entry(y25).role_lines.len(),
+        1,
+        "the year kept, as it is"
+    );
+    assert!(s.year_entry(y26).role_lines.is_empty());
+    let order: Vec<SchoolYear> = s.years.iter().map(|p| p.school_year).collect();
+    assert_eq!(
+        order,
+        vec![y25, y26, y27],
+        "a new year goes in its place, once"
+    );
+}
